@@ -1,0 +1,297 @@
+using System.Globalization;
+
+namespace KnowledgeGraph.GraphQL.Language;
+
+/// <summary>
+/// Recursive-descent GraphQL parser producing the immutable AST (spec 2 "Language" and the type
+/// system language of spec 3). Entry points: <see cref="Parse(string, ParserOptions?)"/>,
+/// <see cref="ParseValue(string, ParserOptions?)"/>, <see cref="ParseConstValue(string, ParserOptions?)"/>
+/// and <see cref="ParseType(string, ParserOptions?)"/>. All errors are <see cref="GraphQLSyntaxException"/>.
+/// </summary>
+public sealed partial class Parser
+{
+    private readonly ParserOptions _options;
+    private readonly Source _source;
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private Lexer _lexer;
+    private int _lastEnd;
+    private int _depth;
+
+    private Parser(Source source, ParserOptions? options)
+    {
+        _source = source;
+        _options = options ?? ParserOptions.Default;
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lexer = new Lexer(source);
+        Next();
+    }
+
+    /// <summary>Parses a document (executable and/or type system definitions).</summary>
+    public static DocumentNode Parse(string text, ParserOptions? options = null) => Parse(new Source(text), options);
+
+    /// <summary>Parses a document from a <see cref="Source"/>.</summary>
+    public static DocumentNode Parse(Source source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        return parser.ParseDocument();
+    }
+
+    /// <summary>Parses a single value that may contain variables (the whole text must be one value).</summary>
+    public static ValueNode ParseValue(string text, ParserOptions? options = null)
+    {
+        var parser = new Parser(new Source(text), options);
+        var value = parser.ParseValueLiteral(false);
+        parser.Expect(TokenKind.EndOfFile);
+        return value;
+    }
+
+    /// <summary>Parses a single constant value (no variables).</summary>
+    public static ValueNode ParseConstValue(string text, ParserOptions? options = null)
+    {
+        var parser = new Parser(new Source(text), options);
+        var value = parser.ParseValueLiteral(true);
+        parser.Expect(TokenKind.EndOfFile);
+        return value;
+    }
+
+    /// <summary>Parses a single type reference such as <c>[String!]!</c>.</summary>
+    public static TypeNode ParseType(string text, ParserOptions? options = null)
+    {
+        var parser = new Parser(new Source(text), options);
+        var type = parser.ParseTypeReference();
+        parser.Expect(TokenKind.EndOfFile);
+        return type;
+    }
+
+    // ---- token helpers -------------------------------------------------------------------
+
+    private TokenKind Kind => _lexer.Kind;
+
+    private void Next()
+    {
+        _lastEnd = _lexer.End;
+        _lexer.Advance();
+        if (_lexer.TokenCount > _options.MaxTokens)
+        {
+            throw new GraphQLSyntaxException(_source, _lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+        }
+    }
+
+    private Location Loc(int start) => new(start, _lastEnd, _source);
+
+    private bool Skip(TokenKind kind)
+    {
+        if (_lexer.Kind == kind)
+        {
+            Next();
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Expect(TokenKind kind)
+    {
+        if (_lexer.Kind != kind)
+        {
+            throw new GraphQLSyntaxException(_source, _lexer.Start, $"Expected {DescribeKind(kind)}, found {DescribeToken()}.");
+        }
+
+        Next();
+    }
+
+    private bool IsKeyword(string keyword) => _lexer.Kind == TokenKind.Name && _lexer.Span.SequenceEqual(keyword);
+
+    private bool SkipKeyword(string keyword)
+    {
+        if (IsKeyword(keyword))
+        {
+            Next();
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ExpectKeyword(string keyword)
+    {
+        if (!SkipKeyword(keyword))
+        {
+            throw new GraphQLSyntaxException(_source, _lexer.Start, $"Expected \"{keyword}\", found {DescribeToken()}.");
+        }
+    }
+
+    private GraphQLSyntaxException Unexpected() => new(_source, _lexer.Start, $"Unexpected {DescribeToken()}.");
+
+    private void EnterNesting()
+    {
+        if (++_depth > _options.MaxDepth)
+        {
+            throw new GraphQLSyntaxException(_source, _lexer.Start, $"Document exceeds the maximum nesting depth of {_options.MaxDepth}.");
+        }
+    }
+
+    private string CurrentName()
+    {
+        var span = _lexer.Span;
+        if (_nameLookup.TryGetValue(span, out var name))
+        {
+            return name;
+        }
+
+        name = span.ToString();
+        _names[name] = name;
+        return name;
+    }
+
+    private string DescribeToken()
+    {
+        return _lexer.Kind switch
+        {
+            TokenKind.EndOfFile => "<EOF>",
+            TokenKind.Name => $"Name \"{_lexer.GetRawValue()}\"",
+            TokenKind.Int => $"Int \"{_lexer.GetRawValue()}\"",
+            TokenKind.Float => $"Float \"{_lexer.GetRawValue()}\"",
+            TokenKind.String => $"String {Shorten(_lexer.GetRawValue())}",
+            TokenKind.BlockString => $"BlockString {Shorten(_lexer.GetRawValue())}",
+            var k => DescribeKind(k),
+        };
+    }
+
+    private static string Shorten(string raw) => raw.Length <= 40 ? raw : string.Concat(raw.AsSpan(0, 37), "...");
+
+    /// <summary>Human description of a token kind, as used in syntax error messages.</summary>
+    public static string DescribeKind(TokenKind kind) => kind switch
+    {
+        TokenKind.StartOfFile => "<SOF>",
+        TokenKind.EndOfFile => "<EOF>",
+        TokenKind.Bang => "\"!\"",
+        TokenKind.Dollar => "\"$\"",
+        TokenKind.Amp => "\"&\"",
+        TokenKind.ParenLeft => "\"(\"",
+        TokenKind.ParenRight => "\")\"",
+        TokenKind.Spread => "\"...\"",
+        TokenKind.Colon => "\":\"",
+        TokenKind.Equals => "\"=\"",
+        TokenKind.At => "\"@\"",
+        TokenKind.BracketLeft => "\"[\"",
+        TokenKind.BracketRight => "\"]\"",
+        TokenKind.BraceLeft => "\"{\"",
+        TokenKind.Pipe => "\"|\"",
+        TokenKind.BraceRight => "\"}\"",
+        TokenKind.Name => "Name",
+        TokenKind.Int => "Int",
+        TokenKind.Float => "Float",
+        TokenKind.String => "String",
+        TokenKind.BlockString => "BlockString",
+        _ => kind.ToString(),
+    };
+
+    // ---- names and document ----------------------------------------------------------------
+
+    private NameNode ParseName()
+    {
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            throw new GraphQLSyntaxException(_source, _lexer.Start, $"Expected Name, found {DescribeToken()}.");
+        }
+
+        int start = _lexer.Start;
+        var value = CurrentName();
+        Next();
+        return new NameNode(Loc(start), value);
+    }
+
+    private DocumentNode ParseDocument()
+    {
+        int start = _lexer.Start;
+        var definitions = new List<DefinitionNode>();
+        do
+        {
+            definitions.Add(ParseDefinition());
+        }
+        while (_lexer.Kind != TokenKind.EndOfFile);
+
+        return new DocumentNode(Loc(start), definitions);
+    }
+
+    private DefinitionNode ParseDefinition()
+    {
+        if (_lexer.Kind == TokenKind.BraceLeft)
+        {
+            return ParseOperationDefinition();
+        }
+
+        bool hasDescription = _lexer.Kind is TokenKind.String or TokenKind.BlockString;
+        ReadOnlySpan<char> keyword;
+        Lexer peek = _lexer;
+        if (hasDescription)
+        {
+            peek.Advance();
+            if (peek.Kind != TokenKind.Name)
+            {
+                throw Unexpected();
+            }
+        }
+        else if (_lexer.Kind != TokenKind.Name)
+        {
+            throw Unexpected();
+        }
+
+        keyword = peek.Span;
+        switch (keyword)
+        {
+            case "query":
+            case "mutation":
+            case "subscription":
+                if (hasDescription && !_options.AllowExecutableDescriptions)
+                {
+                    throw Unexpected();
+                }
+
+                return ParseOperationDefinition();
+            case "fragment":
+                if (hasDescription && !_options.AllowExecutableDescriptions)
+                {
+                    throw Unexpected();
+                }
+
+                return ParseFragmentDefinition();
+            case "schema":
+            case "scalar":
+            case "type":
+            case "interface":
+            case "union":
+            case "enum":
+            case "input":
+            case "directive":
+                return ParseTypeSystemDefinition(keyword);
+            case "extend":
+                if (hasDescription)
+                {
+                    // Extensions take no description.
+                    throw Unexpected();
+                }
+
+                return ParseTypeSystemExtension();
+        }
+
+        if (hasDescription)
+        {
+            throw new GraphQLSyntaxException(_source, peek.Start, $"Unexpected Name \"{peek.GetRawValue()}\".");
+        }
+
+        throw Unexpected();
+    }
+
+    private StringValueNode? ParseDescription()
+    {
+        if (_lexer.Kind is TokenKind.String or TokenKind.BlockString)
+        {
+            return ParseStringLiteral();
+        }
+
+        return null;
+    }
+}
