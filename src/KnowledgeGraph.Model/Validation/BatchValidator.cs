@@ -1,0 +1,141 @@
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Identity;
+using KnowledgeGraph.Model.Schema;
+
+namespace KnowledgeGraph.Model.Validation;
+
+/// <summary>
+/// Checks a batch against the model before anything is written: known kinds and relationship types, well-formed
+/// ids, typed property values, allowed endpoints, references to nodes of the same batch, and a source for every
+/// fact. It reports every problem, not only the first.
+/// </summary>
+public sealed class BatchValidator(GraphModel model)
+{
+    /// <summary>Returns every problem of <paramref name="batch"/>; empty when it can be loaded.</summary>
+    public IReadOnlyList<Problem> Validate(GraphBatch batch)
+    {
+        var problems = new List<Problem>();
+        var kinds = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
+        var studies = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var node in batch.Nodes)
+        {
+            if (!model.TryGetKind(node.Kind, out var kind))
+            {
+                problems.Add(new(node.Origin, $"unknown node kind '{node.Kind}' (known kinds: {string.Join(", ", model.NodeKinds.Select(k => k.Name))})"));
+                continue;
+            }
+            if (NodeId.Check(model, node.Id, kind) is { } idError)
+            {
+                problems.Add(new(node.Origin, idError));
+            }
+            else if (kinds.ContainsKey(node.Id))
+            {
+                problems.Add(new(node.Origin, $"node '{node.Id}' is declared twice in this file"));
+            }
+            kinds[node.Id] = kind;
+            if (kind == CityNetworksModel.Study)
+            {
+                studies.Add(node.Id);
+            }
+            if (string.IsNullOrWhiteSpace(node.Name))
+            {
+                problems.Add(new(node.Origin, $"node '{node.Id}' has no name"));
+            }
+            CheckSources(node.Sources, node.Origin, $"node '{node.Id}'", problems);
+            foreach (var claim in node.Claims)
+            {
+                var property = kind.FindProperty(claim.Name);
+                if (property is null)
+                {
+                    problems.Add(new(claim.Origin ?? node.Origin, $"{kind.Name} has no property '{claim.Name}' (it has: {Describe(kind.Properties)})"));
+                    continue;
+                }
+                CheckClaim(property, claim, node.Origin, problems);
+            }
+        }
+
+        foreach (var rel in batch.Relationships)
+        {
+            var label = $"{rel.Type} {rel.FromId} -> {rel.ToId}";
+            if (!model.TryGetRelationship(rel.Type, out var type))
+            {
+                problems.Add(new(rel.Origin, $"unknown relationship type '{rel.Type}' (known: {string.Join(", ", model.RelationshipTypes.Select(r => r.Name))})"));
+                continue;
+            }
+            var fromKnown = kinds.TryGetValue(rel.FromId, out var fromKind);
+            var toKnown = kinds.TryGetValue(rel.ToId, out var toKind);
+            if (!fromKnown)
+            {
+                problems.Add(new(rel.Origin, $"{rel.Type}: 'from' names '{rel.FromId}', which is not declared in this file's nodes"));
+            }
+            if (!toKnown)
+            {
+                problems.Add(new(rel.Origin, $"{rel.Type}: 'to' names '{rel.ToId}', which is not declared in this file's nodes"));
+            }
+            if (fromKnown && toKnown && !type.Allows(fromKind!, toKind!))
+            {
+                problems.Add(new(rel.Origin, $"{rel.Type} cannot join {fromKind!.Name} '{rel.FromId}' to {toKind!.Name} '{rel.ToId}' (allowed: {type.DescribeEndpoints()})"));
+            }
+            if (rel.FromId == rel.ToId)
+            {
+                problems.Add(new(rel.Origin, $"{label}: a relationship cannot join a node to itself"));
+            }
+            CheckSources(rel.Sources, rel.Origin, label, problems);
+            foreach (var claim in rel.Claims)
+            {
+                var property = type.FindProperty(claim.Name);
+                if (property is null)
+                {
+                    problems.Add(new(claim.Origin ?? rel.Origin, $"{rel.Type} has no property '{claim.Name}' (it has: {Describe(type.Properties)})"));
+                    continue;
+                }
+                CheckClaim(property, claim, rel.Origin, problems);
+            }
+        }
+
+        // Every source must name a study the batch declares, so provenance never dangles.
+        foreach (var source in batch.Nodes.SelectMany(n => n.Sources.Select(s => (s, n.Origin)))
+                     .Concat(batch.Relationships.SelectMany(r => r.Sources.Select(s => (s, r.Origin)))))
+        {
+            if (!studies.Contains(source.s.StudyId))
+            {
+                problems.Add(new(source.Origin, $"source names study '{source.s.StudyId}', which is not declared in this file"));
+            }
+        }
+        return problems;
+    }
+
+    private static void CheckClaim(PropertyDefinition property, PropertyClaim claim, Origin? fallback, List<Problem> problems)
+    {
+        if (PropertyValues.TryCoerce(property, claim.Value, out _) is { } error)
+        {
+            problems.Add(new(claim.Origin ?? fallback, error));
+        }
+        CheckSources([claim.Source], claim.Origin ?? fallback, $"property '{claim.Name}'", problems);
+    }
+
+    private static void CheckSources(IReadOnlyList<Source> sources, Origin? origin, string what, List<Problem> problems)
+    {
+        if (sources.Count == 0)
+        {
+            problems.Add(new(origin, $"{what} has no source: give a 'quote' from the document, or 'inferred: true' with a 'note'"));
+            return;
+        }
+        foreach (var s in sources)
+        {
+            var hasEvidence = !string.IsNullOrWhiteSpace(s.Quote) || !string.IsNullOrWhiteSpace(s.Row);
+            if (s.Certainty == Certainty.Stated && !hasEvidence)
+            {
+                problems.Add(new(origin, $"{what} is marked stated but has no quote (or dataset row) to show it"));
+            }
+            if (s.Certainty == Certainty.Inferred && string.IsNullOrWhiteSpace(s.Note) && !hasEvidence)
+            {
+                problems.Add(new(origin, $"{what} is inferred but says neither why (note) nor from what (quote)"));
+            }
+        }
+    }
+
+    private static string Describe(IReadOnlyList<PropertyDefinition> properties) =>
+        properties.Count == 0 ? "no properties" : string.Join(", ", properties.Select(p => p.Name));
+}

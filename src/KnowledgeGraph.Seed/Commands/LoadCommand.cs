@@ -1,0 +1,61 @@
+using System.CommandLine;
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Store;
+using Spectre.Console;
+
+namespace KnowledgeGraph.Seed.Commands;
+
+/// <summary><c>load PATH...</c>: loads study files into the store in one transaction, or nothing when any file has an error.</summary>
+public static class LoadCommand
+{
+    /// <summary>Creates the command.</summary>
+    public static Command Create(CliContext context)
+    {
+        var paths = ValidateCommand.PathsArgument();
+        var command = new Command("load", "Load study files or folders into the store. All files load in one transaction; any error leaves the store unchanged.")
+        {
+            paths,
+            CliContext.DocumentsOption,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var set = await context.ReadStudiesAsync(parse, parse.GetValue(paths)!).ConfigureAwait(false);
+            if (!set.IsValid)
+            {
+                return ExitCodes.InvalidInput;
+            }
+            await using var store = context.OpenStore(parse);
+            var report = await LoadWithProgressAsync(store, set.Batches, dryRun: false, cancellationToken).ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Loaded {set.Files.Count} file(s) into {store.Path}.").ConfigureAwait(false);
+            await DiffCommand.WriteSummaryAsync(context.Output, report).ConfigureAwait(false);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>Loads with a progress bar when the console is interactive.</summary>
+    public static async Task<LoadReport> LoadWithProgressAsync(IGraphStore store, IReadOnlyList<GraphBatch> batches, bool dryRun, CancellationToken cancellationToken)
+    {
+        var total = batches.Sum(b => b.Nodes.Count + b.Relationships.Count);
+        if (!AnsiConsole.Profile.Capabilities.Interactive || total < 2000)
+        {
+            return await store.LoadAsync(batches, dryRun, null, cancellationToken).ConfigureAwait(false);
+        }
+        LoadReport? report = null;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("facts", maxValue: total);
+                var before = 0;
+                var progress = new Progress<LoadProgress>(p =>
+                {
+                    task.Description = Path.GetFileName(p.Batch);
+                    task.Increment(p.Done - before);
+                    before = p.Done == p.Total ? 0 : p.Done;
+                });
+                report = await store.LoadAsync(batches, dryRun, progress, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
+        return report!;
+    }
+}

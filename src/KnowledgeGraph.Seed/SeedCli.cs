@@ -1,0 +1,60 @@
+using System.CommandLine;
+using KnowledgeGraph.Seed.Commands;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Seed;
+
+/// <summary>Builds the command line and runs it, turning any failure into a clear message and an exit code.</summary>
+public static class SeedCli
+{
+    /// <summary>Runs the CLI with <paramref name="args"/>; output goes to <paramref name="output"/> and <paramref name="error"/> (the console by default).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    {
+        var context = new CliContext(output ?? Console.Out, error ?? Console.Error);
+        var root = new RootCommand("kg-seed: load study files and datasets into the city-networks knowledge graph, check them, and export the graph.")
+        {
+            CliContext.StoreOption,
+        };
+        root.Subcommands.Add(LoadCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(StatsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ModelCommand.Create(context));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await context.Error.WriteLineAsync($"error: {parseError.Message}").ConfigureAwait(false);
+            }
+            await context.Error.WriteLineAsync("Run 'kg-seed --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            await context.Error.WriteLineAsync($"error: store '{context.StorePath(parse)}': {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.StoreError;
+        }
+        catch (InvalidOperationException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.StoreError;
+        }
+        catch (IOException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.StoreError;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            await context.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.StoreError;
+        }
+    }
+}

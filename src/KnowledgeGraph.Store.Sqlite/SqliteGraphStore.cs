@@ -1,0 +1,240 @@
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Sqlite.Migrations;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, schema by versioned migrations, one transaction per load.
+/// </summary>
+public sealed class SqliteGraphStore : IGraphStore
+{
+    private readonly SqliteConnection _connection;
+    private readonly GraphModel _model;
+
+    private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path)
+    {
+        _connection = connection;
+        _model = model;
+        Path = path;
+    }
+
+    /// <summary>The store file.</summary>
+    public string Path { get; }
+
+    /// <summary>The open connection, for the query layer of this back-end.</summary>
+    public SqliteConnection Connection => _connection;
+
+    /// <summary>Opens (creating when absent) the store at <paramref name="path"/> and brings its schema up to date.</summary>
+    public static SqliteGraphStore Open(string path, GraphModel? model = null)
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        var connection = new SqliteConnection(ConnectionString(full));
+        try
+        {
+            connection.Open();
+            Pragma(connection, "PRAGMA journal_mode = WAL;");
+            Pragma(connection, "PRAGMA synchronous = NORMAL;");
+            Pragma(connection, "PRAGMA foreign_keys = ON;");
+            Pragma(connection, "PRAGMA busy_timeout = 5000;");
+            Migrator.Migrate(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        return new SqliteGraphStore(connection, model ?? CityNetworksModel.Instance, full);
+    }
+
+    /// <summary>The connection string for a store file.</summary>
+    public static string ConnectionString(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
+
+    /// <inheritdoc/>
+    public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        using var tx = _connection.BeginTransaction();
+        var writer = new SqliteGraphWriter(_connection, tx, _model);
+        foreach (var batch in batches)
+        {
+            writer.Apply(batch, progress, cancellationToken);
+        }
+        if (dryRun)
+        {
+            tx.Rollback();
+        }
+        else
+        {
+            tx.Commit();
+        }
+        return Task.FromResult(new LoadReport(writer.Changes, dryRun));
+    }
+
+    /// <inheritdoc/>
+    public Task<GraphStats> GetStatsAsync(int namesPerKind = 0, CancellationToken cancellationToken = default)
+    {
+        var kinds = _model.NodeKinds.ToDictionary(k => k.Name, _ => 0L, StringComparer.Ordinal);
+        var types = _model.RelationshipTypes.ToDictionary(r => r.Name, _ => 0L, StringComparer.Ordinal);
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT kind, count(*) FROM nodes GROUP BY kind";
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                kinds[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT type, count(*) FROM edges GROUP BY type";
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                types[reader.GetString(0)] = reader.GetInt64(1);
+            }
+        }
+        using var count = _connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM sources";
+        var sources = (long)count.ExecuteScalar()!;
+        var names = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (namesPerKind > 0)
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.CommandText = """
+                SELECT kind, name FROM (
+                    SELECT kind, name, row_number() OVER (PARTITION BY kind ORDER BY name) AS n FROM nodes)
+                WHERE n <= $limit ORDER BY kind, name
+                """;
+            cmd.Parameters.AddWithValue("$limit", namesPerKind);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                var kind = reader.GetString(0);
+                if (!names.TryGetValue(kind, out var list))
+                {
+                    names[kind] = list = new List<string>();
+                }
+                ((List<string>)list).Add(reader.GetString(1));
+            }
+        }
+        return Task.FromResult(new GraphStats(kinds, types, sources) { NamesByKind = names });
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var names = ReadNames();
+        var sources = ReadSources("node");
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT seq, id, kind, name, description, props FROM nodes ORDER BY id";
+        using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var seq = reader.GetInt64(0);
+            var name = reader.GetString(3);
+            var (nodeSources, claims) = sources.TryGetValue(seq, out var s) ? s : ([], []);
+            yield return new StoredNode(
+                reader.GetString(1), reader.GetString(2), name,
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                names.TryGetValue(seq, out var aliases) ? aliases.Where(a => a.Name != name || a.Language is not null).ToList() : [],
+                JsonValues.DecodeObject(reader.GetString(5)),
+                nodeSources, claims);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredRelationship> ReadRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var sources = ReadSources("edge");
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT e.seq, e.type, a.id, b.id, e.props FROM edges e
+            JOIN nodes a ON a.seq = e.src JOIN nodes b ON b.seq = e.dst
+            ORDER BY e.type, a.id, b.id
+            """;
+        using var reader = await cmd.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var (edgeSources, claims) = sources.TryGetValue(reader.GetInt64(0), out var s) ? s : ([], []);
+            yield return new StoredRelationship(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                JsonValues.DecodeObject(reader.GetString(4)), edgeSources, claims);
+        }
+    }
+
+    private Dictionary<long, List<Alias>> ReadNames()
+    {
+        var names = new Dictionary<long, List<Alias>>();
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT node, name, lang FROM node_names ORDER BY node, lang, name";
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var node = reader.GetInt64(0);
+            if (!names.TryGetValue(node, out var list))
+            {
+                names[node] = list = [];
+            }
+            var lang = reader.GetString(2);
+            list.Add(new Alias(reader.GetString(1), lang.Length == 0 ? null : lang));
+        }
+        return names;
+    }
+
+    private Dictionary<long, (List<StoredSource>, List<StoredClaim>)> ReadSources(string column)
+    {
+        var result = new Dictionary<long, (List<StoredSource>, List<StoredClaim>)>();
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"""
+            SELECT s.{column}, s.property, s.value, s.qualifier, st.id, s.certainty, s.quote, s.dataset, s.row, s.note
+            FROM sources s JOIN nodes st ON st.seq = s.study
+            WHERE s.{column} IS NOT NULL ORDER BY s.seq
+            """;
+        using var reader = cmd.ExecuteReader();
+        while (reader.Read())
+        {
+            var owner = reader.GetInt64(0);
+            if (!result.TryGetValue(owner, out var entry))
+            {
+                result[owner] = entry = ([], []);
+            }
+            var source = new StoredSource(reader.GetString(4),
+                reader.GetString(5) == "inferred" ? Certainty.Inferred : Certainty.Stated,
+                reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.IsDBNull(7) ? null : reader.GetString(7),
+                reader.IsDBNull(8) ? null : reader.GetString(8),
+                reader.IsDBNull(9) ? null : reader.GetString(9));
+            if (reader.IsDBNull(1))
+            {
+                entry.Item1.Add(source);
+            }
+            else
+            {
+                entry.Item2.Add(new StoredClaim(reader.GetString(1), JsonValues.Decode(reader.IsDBNull(2) ? null : reader.GetString(2)),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), source));
+            }
+        }
+        return result;
+    }
+
+    private static void Pragma(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync()
+    {
+        _connection.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

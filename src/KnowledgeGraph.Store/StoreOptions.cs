@@ -1,0 +1,38 @@
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// Store configuration, bound from the section <c>Store</c> (<c>Store:Path</c>, environment <c>Store__Path</c>)
+/// by the API and the CLI alike.
+/// </summary>
+public sealed class StoreOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Store";
+
+    /// <summary>The store file. Defaults to <see cref="DefaultPath"/>.</summary>
+    public string? Path { get; set; }
+
+    /// <summary>The path in use: <see cref="Path"/> when set, else the default data folder.</summary>
+    public string ResolvedPath => string.IsNullOrWhiteSpace(Path) ? DefaultPath : System.IO.Path.GetFullPath(Path);
+
+    /// <summary>
+    /// The default store file: <c>knowledge-graph.db</c> in the user's data folder
+    /// (<c>$XDG_DATA_HOME/knowledge-graph</c>, <c>~/.local/share/knowledge-graph</c> or %LOCALAPPDATA%\knowledge-graph).
+    /// </summary>
+    public static string DefaultPath
+    {
+        get
+        {
+            var root = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+            if (string.IsNullOrWhiteSpace(root))
+            {
+                root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            }
+            if (string.IsNullOrWhiteSpace(root))
+            {
+                root = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+            }
+            return System.IO.Path.Combine(root, "knowledge-graph", "knowledge-graph.db");
+        }
+    }
+}
