@@ -5,7 +5,8 @@ namespace KnowledgeGraph.GraphQL.Validation;
 /// <summary>
 /// The rules run by default: every public non-abstract <see cref="IValidationRule"/> with a
 /// parameterless constructor in this assembly, ordered by <see cref="IValidationRule.SpecSection"/>
-/// (numerically, so "5.2.1.1" precedes "5.10"). Adding a rule is adding one file.
+/// (numerically, so "5.2.1.1" precedes "5.10"). Adding a rule is adding one file. Rules in the
+/// namespace <c>KnowledgeGraph.GraphQL.Validation.Rules.Optional</c> are not included.
 /// </summary>
 public static class SpecifiedRules
 {
@@ -19,7 +20,9 @@ public static class SpecifiedRules
         var rules = new List<IValidationRule>();
         foreach (var type in typeof(SpecifiedRules).Assembly.GetTypes())
         {
+            // Optional rules (Validation/Rules/Optional) are opt-in: callers add them to the list they pass.
             if (type.IsClass && !type.IsAbstract && type.IsPublic && typeof(IValidationRule).IsAssignableFrom(type)
+                && type.Namespace?.EndsWith(".Optional", StringComparison.Ordinal) != true
                 && type.GetConstructor(Type.EmptyTypes) is { } constructor)
             {
                 rules.Add((IValidationRule)constructor.Invoke(null));
