@@ -122,7 +122,9 @@ public sealed partial class Parser
         }
     }
 
-    private GraphQLSyntaxException Unexpected() => new(_source, _lexer.Start, $"Unexpected {DescribeToken()}.");
+    private GraphQLSyntaxException Unexpected() => UnexpectedAt(_lexer);
+
+    private GraphQLSyntaxException UnexpectedAt(in Lexer token) => new(_source, token.Start, $"Unexpected {DescribeToken(token)}.");
 
     private void EnterNesting()
     {
@@ -145,16 +147,18 @@ public sealed partial class Parser
         return name;
     }
 
-    private string DescribeToken()
+    private string DescribeToken() => DescribeToken(_lexer);
+
+    private static string DescribeToken(in Lexer token)
     {
-        return _lexer.Kind switch
+        return token.Kind switch
         {
             TokenKind.EndOfFile => "<EOF>",
-            TokenKind.Name => $"Name \"{_lexer.GetRawValue()}\"",
-            TokenKind.Int => $"Int \"{_lexer.GetRawValue()}\"",
-            TokenKind.Float => $"Float \"{_lexer.GetRawValue()}\"",
-            TokenKind.String => $"String {Shorten(_lexer.GetRawValue())}",
-            TokenKind.BlockString => $"BlockString {Shorten(_lexer.GetRawValue())}",
+            TokenKind.Name => $"Name \"{token.GetRawValue()}\"",
+            TokenKind.Int => $"Int \"{token.GetRawValue()}\"",
+            TokenKind.Float => $"Float \"{token.GetRawValue()}\"",
+            TokenKind.String => $"String {Shorten(token.GetRawValue())}",
+            TokenKind.BlockString => $"BlockString {Shorten(token.GetRawValue())}",
             var k => DescribeKind(k),
         };
     }
@@ -231,7 +235,7 @@ public sealed partial class Parser
             peek.Advance();
             if (peek.Kind != TokenKind.Name)
             {
-                throw Unexpected();
+                throw UnexpectedAt(peek);
             }
         }
         else if (_lexer.Kind != TokenKind.Name)
@@ -270,19 +274,13 @@ public sealed partial class Parser
             case "extend":
                 if (hasDescription)
                 {
-                    // Extensions take no description.
-                    throw Unexpected();
+                    throw new GraphQLSyntaxException(_source, _lexer.Start, "Unexpected description, descriptions are not supported on type extensions.");
                 }
 
                 return ParseTypeSystemExtension();
         }
 
-        if (hasDescription)
-        {
-            throw new GraphQLSyntaxException(_source, peek.Start, $"Unexpected Name \"{peek.GetRawValue()}\".");
-        }
-
-        throw Unexpected();
+        throw UnexpectedAt(peek);
     }
 
     private StringValueNode? ParseDescription()
