@@ -1,0 +1,132 @@
+using KnowledgeGraph.Model.Identity;
+using KnowledgeGraph.Model.Schema;
+
+namespace KnowledgeGraph.Model.Tests;
+
+public class NodeIdTests
+{
+    [Theory]
+    [InlineData("city:barcelona")]
+    [InlineData("city:geonames:3128760")]
+    [InlineData("country:es")]
+    [InlineData("project:vet-for-urban-centres")]
+    [InlineData("event:innocrafts-2012.day_1")]
+    [InlineData("theme:x")]
+    public void Well_formed_ids(string id) => Assert.True(NodeId.IsWellFormed(id), id);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("barcelona")]
+    [InlineData("city:")]
+    [InlineData(":barcelona")]
+    [InlineData("City:barcelona")]
+    [InlineData("city:Barcelona")]
+    [InlineData("city:bar celona")]
+    [InlineData("city:-barcelona")]
+    [InlineData("city:barcelona-")]
+    [InlineData("city::barcelona")]
+    [InlineData("city:geonames:")]
+    [InlineData("city:sónar")]
+    [InlineData("city1:barcelona")]
+    public void Ill_formed_ids(string id) => Assert.False(NodeId.IsWellFormed(id), id);
+
+    [Fact]
+    public void An_id_longer_than_200_characters_is_ill_formed()
+    {
+        Assert.True(NodeId.IsWellFormed("theme:" + new string('a', 194)));
+        Assert.False(NodeId.IsWellFormed("theme:" + new string('a', 195)));
+    }
+
+    [Fact]
+    public void Check_accepts_an_id_whose_prefix_names_its_kind()
+    {
+        Assert.Null(NodeId.Check(CityNetworksModel.Instance, "city:barcelona", CityNetworksModel.City));
+        Assert.Null(NodeId.Check(CityNetworksModel.Instance, "org:barcelona-activa"));
+    }
+
+    [Fact]
+    public void Check_rejects_a_prefix_of_another_kind_and_says_which_to_use()
+    {
+        var error = NodeId.Check(CityNetworksModel.Instance, "city:eurocities", CityNetworksModel.Network);
+        Assert.Equal("id 'city:eurocities' has prefix 'city', which belongs to City, not Network (use 'network:')", error);
+    }
+
+    [Fact]
+    public void Check_rejects_an_unknown_prefix_and_a_malformed_id()
+    {
+        Assert.StartsWith("id 'town:leeds' has the unknown prefix 'town'", NodeId.Check(CityNetworksModel.Instance, "town:leeds"));
+        Assert.StartsWith("'Leeds' is not a valid node id", NodeId.Check(CityNetworksModel.Instance, "Leeds"));
+    }
+
+    [Fact]
+    public void External_ids_follow_the_key_pattern()
+    {
+        Assert.Equal("city:geonames:3128760", NodeId.External(CityNetworksModel.City, CityNetworksModel.City.ExternalKey!, "3128760"));
+        Assert.Equal("country:es", NodeId.External(CityNetworksModel.Country, CityNetworksModel.Country.ExternalKey!, "ES"));
+        Assert.Throws<ArgumentException>(() => NodeId.External(CityNetworksModel.City, CityNetworksModel.City.FindProperty("population")!, "1"));
+    }
+
+    [Theory]
+    [InlineData("VET for Urban Centres", "vet-for-urban-centres")]
+    [InlineData("+RESILIENT", "resilient")]
+    [InlineData("Sónar + D", "sonar-d")]
+    [InlineData("Bruxelles-Ville", "bruxelles-ville")]
+    [InlineData("  Gaudí’s   Pedrera ", "gaudi-s-pedrera")]
+    [InlineData("INTERREG IVC", "interreg-ivc")]
+    [InlineData("京都", "x")]
+    [InlineData("!!!", "x")]
+    public void Slug_folds_and_joins_words_with_hyphens(string name, string slug)
+    {
+        Assert.Equal(slug, NodeId.Slug(name));
+        var id = NodeId.FromName(CityNetworksModel.Project, name);
+        Assert.Equal("project:" + slug, id);
+        Assert.True(NodeId.IsWellFormed(id), id);
+    }
+
+    [Fact]
+    public void PrefixOf_is_the_part_before_the_first_colon()
+    {
+        Assert.Equal("city", NodeId.PrefixOf("city:geonames:1"));
+        Assert.Equal("nocolon", NodeId.PrefixOf("nocolon"));
+    }
+}
+
+public class TextKeyTests
+{
+    [Theory]
+    [InlineData("Sónar", "sonar")]
+    [InlineData("SONAR", "sonar")]
+    [InlineData("sonar", "sonar")]
+    [InlineData("Bruxelles-Ville", "bruxelles ville")]
+    [InlineData("bruxelles ville", "bruxelles ville")]
+    [InlineData("  Montréal  ", "montreal")]
+    [InlineData("Kyōto", "kyoto")]
+    [InlineData("BARCELONE", "barcelone")]
+    [InlineData("Gaudí’s Pedrera", "gaudi s pedrera")]
+    [InlineData("Gaudi's  Pedrera", "gaudi s pedrera")]
+    [InlineData("København", "kobenhavn")]
+    [InlineData("Łódź", "lodz")]
+    [InlineData("Sónar + D", "sonar d")]
+    [InlineData("京都", "京都")]
+    [InlineData("", "")]
+    [InlineData(" - ", "")]
+    public void Normalize_ignores_case_accents_and_punctuation(string text, string key) => Assert.Equal(key, TextKey.Normalize(text));
+
+    [Fact]
+    public void Precomposed_and_decomposed_accents_share_a_key()
+    {
+        var precomposed = "Montr\u00e9al";
+        var decomposed = "Montre\u0301al";
+        Assert.Equal(TextKey.Normalize(precomposed), TextKey.Normalize(decomposed));
+    }
+
+    [Fact]
+    public void Different_names_keep_different_keys()
+    {
+        Assert.NotEqual(TextKey.Normalize("Barcelona"), TextKey.Normalize("Barcelone"));
+        Assert.NotEqual(TextKey.Normalize("Sónar"), TextKey.Normalize("Sónar+D"));
+    }
+
+    [Fact]
+    public void Null_is_rejected() => Assert.Throws<ArgumentNullException>(() => TextKey.Normalize(null!));
+}

@@ -1,0 +1,31 @@
+namespace KnowledgeGraph.Tests.Shared;
+
+/// <summary>Where the repository and its neighbours are, found from the test's build output.</summary>
+public static class TestPaths
+{
+    private static readonly Lazy<string> Root = new(FindRepoRoot);
+
+    /// <summary>The folder holding KnowledgeGraph.sln, found by walking up from <see cref="AppContext.BaseDirectory"/>.</summary>
+    public static string RepoRoot => Root.Value;
+
+    /// <summary>The curated study files.</summary>
+    public static string GraphSeed => Path.Combine(RepoRoot, "graph-seed");
+
+    /// <summary>The documents the study files quote (<c>../shared/seeds</c> from the repository root).</summary>
+    public static string Documents => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "seeds"));
+
+    /// <summary>A file of the repository, by its path relative to the root.</summary>
+    public static string InRepo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException($"No folder holding KnowledgeGraph.sln above {AppContext.BaseDirectory}.");
+    }
+}
