@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>The store could not be opened, read or written; nothing was written.</summary>
     public const int StoreError = 3;
+
+    /// <summary>Interrupted (Ctrl+C); nothing was written.</summary>
+    public const int Cancelled = 130;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Seed.Commands;
+using KnowledgeGraph.Store;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Seed;
@@ -35,6 +36,16 @@ public static class SeedCli
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }).ConfigureAwait(false);
+        }
+        catch (InvalidBatchException ex)
+        {
+            await context.WriteProblemsAsync(ex.Problems).ConfigureAwait(false);
+            return ExitCodes.InvalidInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await context.Error.WriteLineAsync("cancelled; nothing was written.").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
         }
         catch (SqliteException ex)
         {

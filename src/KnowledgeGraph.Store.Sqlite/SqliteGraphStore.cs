@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Model.Validation;
 using KnowledgeGraph.Store.Sqlite.Migrations;
 using Microsoft.Data.Sqlite;
 
@@ -61,6 +62,16 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <inheritdoc/>
     public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        // Every batch is checked before anything is written, whoever made it (study reader or importer).
+        var validator = new BatchValidator(_model);
+        foreach (var batch in batches)
+        {
+            if (validator.Validate(batch) is { Count: > 0 } problems)
+            {
+                throw new InvalidBatchException(batch.Name, problems);
+            }
+        }
+        // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
         using var tx = _connection.BeginTransaction();
         var writer = new SqliteGraphWriter(_connection, tx, _model);
         foreach (var batch in batches)
