@@ -19,6 +19,8 @@ public sealed class SdlSchemaBuilder
     private readonly Dictionary<string, List<TypeExtensionNode>> _extensions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
 
+    private readonly Dictionary<string, ScalarType> _scalarImplementations = new(StringComparer.Ordinal);
+
     private SdlSchemaBuilder()
     {
     }
@@ -31,6 +33,24 @@ public sealed class SdlSchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(document);
         return new SdlSchemaBuilder().BuildCore(document);
+    }
+
+    /// <summary>
+    /// Parses and builds, using <paramref name="scalars"/> as the implementations (coercion delegates) of
+    /// the custom scalars the SDL declares, matched by name. Scalars the SDL does not declare are ignored;
+    /// declared scalars without an implementation get a pass-through <see cref="ScalarType"/>. The SDL's
+    /// description and AST node are set on the given instances, so pass fresh ones per schema.
+    /// </summary>
+    public static Schema Build(string sdl, IEnumerable<ScalarType> scalars)
+    {
+        ArgumentNullException.ThrowIfNull(scalars);
+        var builder = new SdlSchemaBuilder();
+        foreach (var scalar in scalars)
+        {
+            builder._scalarImplementations[scalar.Name] = scalar;
+        }
+
+        return builder.BuildCore(Parser.Parse(new Source(sdl, "SDL"), ParserOptions.Trusted));
     }
 
     private void Error(string message, params Node[] nodes) => _errors.Add(new GraphQLError(message, nodes));
@@ -91,14 +111,14 @@ public sealed class SdlSchemaBuilder
 
             NamedType type = node switch
             {
-                ScalarTypeDefinitionNode => new ScalarType(node.Name.Value),
+                ScalarTypeDefinitionNode => _scalarImplementations.GetValueOrDefault(node.Name.Value) ?? new ScalarType(node.Name.Value),
                 ObjectTypeDefinitionNode => new ObjectType(node.Name.Value),
                 InterfaceTypeDefinitionNode => new InterfaceType(node.Name.Value),
                 UnionTypeDefinitionNode => new UnionType(node.Name.Value),
                 EnumTypeDefinitionNode => new EnumType(node.Name.Value),
                 _ => new InputObjectType(node.Name.Value),
             };
-            type.Description = node.Description?.Value;
+            type.Description = node.Description?.Value ?? type.Description;
             type.AstNode = node;
             _types[type.Name] = type;
         }
