@@ -24,10 +24,13 @@ namespace KnowledgeGraph.GraphQL.Validation.Rules;
 public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 {
     /// <summary>Units of comparison work allowed per document before the rule gives up with an error.</summary>
-    public const int WorkBudget = 5_000_000;
+    public const int WorkBudget = 1_000_000;
 
     private const int MaxReasonLength = 1000;
     private const int MaxConflictNodes = 20;
+
+    // More conflicts than this in one list add nothing (errors are capped, nested reasons truncated) but cost memory.
+    private const int MaxConflictsPerList = 1000;
 
     /// <inheritdoc />
     public string SpecSection => "5.3.2";
@@ -139,9 +142,6 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
         /// <summary>Fragments already compared with these fields, and whether that was under exclusive parents.</summary>
         public Dictionary<string, bool>? ComparedFragments { get; set; }
-
-        /// <summary>For another field group: the response names both share (computed once per pair).</summary>
-        public Dictionary<FieldGroups, List<KeyValuePair<string, (List<FieldEntry> Left, List<FieldEntry> Right)>>>? Overlaps { get; set; }
     }
 
     private sealed class BudgetExceededException : Exception;
@@ -194,9 +194,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
             // Fields of this selection set against each other: the only place fields of one set are paired.
             foreach (var (responseName, fields) in groups.Groups)
             {
-                for (int i = 0; i < fields.Count; i++)
+                for (int i = 0; i < fields.Count && conflicts.Count < MaxConflictsPerList; i++)
                 {
-                    for (int j = i + 1; j < fields.Count; j++)
+                    for (int j = i + 1; j < fields.Count && conflicts.Count < MaxConflictsPerList; j++)
                     {
                         if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
                         {
@@ -333,12 +333,23 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                 return;
             }
 
-            foreach (var (responseName, (left, right)) in Overlapping(groups1, groups2))
+            foreach (var (responseName, left) in groups1.Groups)
             {
+                Spend(1);
+                if (!groups2.ByResponseName.TryGetValue(responseName, out var right))
+                {
+                    continue;
+                }
+
                 foreach (var field1 in left)
                 {
                     foreach (var field2 in right)
                     {
+                        if (conflicts.Count >= MaxConflictsPerList)
+                        {
+                            return;
+                        }
+
                         if (FindConflict(mutuallyExclusive, responseName, field1, field2) is { } conflict)
                         {
                             conflicts.Add(conflict);
@@ -346,28 +357,6 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
                     }
                 }
             }
-        }
-
-        private List<KeyValuePair<string, (List<FieldEntry> Left, List<FieldEntry> Right)>> Overlapping(FieldGroups groups1, FieldGroups groups2)
-        {
-            groups1.Overlaps ??= new Dictionary<FieldGroups, List<KeyValuePair<string, (List<FieldEntry>, List<FieldEntry>)>>>(ReferenceEqualityComparer.Instance);
-            if (groups1.Overlaps.TryGetValue(groups2, out var cached))
-            {
-                return cached;
-            }
-
-            var overlapping = new List<KeyValuePair<string, (List<FieldEntry>, List<FieldEntry>)>>();
-            foreach (var (responseName, fields1) in groups1.Groups)
-            {
-                Spend(1);
-                if (groups2.ByResponseName.TryGetValue(responseName, out var fields2))
-                {
-                    overlapping.Add(new(responseName, (fields1, fields2)));
-                }
-            }
-
-            groups1.Overlaps[groups2] = overlapping;
-            return overlapping;
         }
 
         /// <summary>Compares two fields with the same response name (FieldsInSetCanMerge + SameResponseShape).</summary>
