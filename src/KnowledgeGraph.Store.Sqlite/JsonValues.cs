@@ -25,7 +25,8 @@ internal static class JsonValues
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
         JsonValue v when v.GetValueKind() is JsonValueKind.True or JsonValueKind.False => v.GetValue<bool>(),
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.TryGetValue<long>(out var l) ? l : v.GetValue<decimal>(),
+        // Boxed apart: `? l : decimal` would make every whole number a decimal.
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.TryGetValue<long>(out var l) ? l : (object)v.GetValue<decimal>(),
         _ => node.ToJsonString(),
     };
 
