@@ -22,7 +22,7 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
         private Dictionary<string, Dictionary<string, DirectiveNode>>? _byTypeName;
         private Dictionary<string, DirectiveNode>? _schemaDirectives;
 
-        public override VisitorAction EnterDocument(DocumentNode node)
+        private void CollectDocumentDirectives(DocumentNode node)
         {
             foreach (var definition in node.Definitions)
             {
@@ -32,12 +32,16 @@ public sealed class UniqueDirectivesPerLocationRule : IValidationRule
                     _documentDirectives[directive.Name.Value] = directive.Repeatable;
                 }
             }
-
-            return VisitorAction.Continue;
         }
 
         public override VisitorAction Enter(Node node)
         {
+            if (node is DocumentNode document)
+            {
+                CollectDocumentDirectives(document);
+                return VisitorAction.Continue;
+            }
+
             if (node is not IHasDirectivesNode { Directives.Count: > 0 } holder)
             {
                 return VisitorAction.Continue;
