@@ -1,0 +1,21 @@
+namespace KnowledgeGraph.Import.Csv;
+
+/// <summary>One record of a CSV file: its row number (the header is row 1) and its fields by column name.</summary>
+public sealed class CsvRow(string file, long row, string[] fields, IReadOnlyDictionary<string, int> columns)
+{
+    /// <summary>The file label (folder/file), as provenance and messages name it.</summary>
+    public string File { get; } = file;
+
+    /// <summary>The row number: the header is row 1, the first record row 2.</summary>
+    public long Row { get; } = row;
+
+    /// <summary>The trimmed field of a column; null when the column is absent, the field empty or a missing-value marker (NA, n/a, NULL).</summary>
+    public string? this[string column] =>
+        columns.TryGetValue(column, out var i) && i < fields.Length ? Values.Text(fields[i]) : null;
+
+    /// <summary>The raw field of a column, untrimmed ("" when absent).</summary>
+    public string Raw(string column) => columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i] : "";
+
+    /// <summary>An error about this row.</summary>
+    public ImportException Error(string message) => new(File, Row, message);
+}

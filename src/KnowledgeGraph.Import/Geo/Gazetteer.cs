@@ -1,0 +1,206 @@
+using KnowledgeGraph.Model.Identity;
+
+namespace KnowledgeGraph.Import.Geo;
+
+/// <summary>
+/// An in-memory index over GeoNames cities: folded names, ASCII names and alternate names (all languages) map to
+/// candidate cities. A place name resolves by name and country (the city's own name before its alternate names),
+/// else by name alone; several candidates are told apart by the given coordinates (nearest) or by population.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>A candidate further than this from the coordinates a source gives is another place of the same name.</summary>
+    public const double MaxDistanceKm = 30;
+
+    private static readonly string[] Prefixes =
+    [
+        "city of ", "town of ", "municipality of ", "comune di ", "citta di ", "ville de ", "commune de ", "mairie de ",
+        "stadt ", "gemeinde ", "ayuntamiento de ", "concello de ", "municipio de ", "gmina ", "miasto ", "obcina ", "opcina ", "grad ",
+    ];
+
+    private readonly Dictionary<long, GeoNamesRecord> _byId = [];
+    private readonly Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
+
+    /// <summary>Indexes <paramref name="cities"/>.</summary>
+    public Gazetteer(IEnumerable<GeoNamesRecord> cities)
+    {
+        foreach (var city in cities)
+        {
+            if (!_byId.TryAdd(city.Id, city))
+            {
+                continue;
+            }
+            CountryCodes.AddKnownCode(city.CountryCode);
+            var keys = new Dictionary<string, bool>(StringComparer.Ordinal);
+            keys[TextKey.Normalize(city.Name)] = true;
+            keys[TextKey.Normalize(city.AsciiName)] = true;
+            foreach (var alternate in city.AlternateNames)
+            {
+                keys.TryAdd(TextKey.Normalize(alternate), false);
+            }
+            foreach (var (key, primary) in keys)
+            {
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (!_byName.TryGetValue(key, out var list))
+                {
+                    _byName[key] = list = [];
+                }
+                list.Add((city, primary));
+            }
+        }
+    }
+
+    /// <summary>Loads the gazetteer from a GeoNames dump file.</summary>
+    public static Gazetteer Load(string path) => new(GeoNamesFile.Read(path, Path.GetFileName(path)));
+
+    /// <summary>The number of cities.</summary>
+    public int Count => _byId.Count;
+
+    /// <summary>Every city, in file order.</summary>
+    public IEnumerable<GeoNamesRecord> Cities => _byId.Values;
+
+    /// <summary>The city with a geonameid, or null when the gazetteer does not hold it.</summary>
+    public GeoNamesRecord? ById(long id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>
+    /// Resolves a place name. <paramref name="countryCode"/> (ISO, when the source gives a country) restricts the
+    /// candidates to that country; <paramref name="latitude"/>/<paramref name="longitude"/> pick the nearest
+    /// candidate and reject one further than <see cref="MaxDistanceKm"/>; <paramref name="preferredCountries"/>
+    /// (countries a text mentions) break ties when no country is given.
+    /// </summary>
+    /// <returns>The match, or null with <paramref name="reason"/> saying why not.</returns>
+    public CityMatch? Resolve(string? name, string? countryCode, out string reason, double? latitude = null, double? longitude = null,
+        IReadOnlyCollection<string>? preferredCountries = null)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            reason = "no place name";
+            return null;
+        }
+        var cacheKey = (name, countryCode, (int)Math.Round((latitude ?? 999) * 100), (int)Math.Round((longitude ?? 999) * 100));
+        if (preferredCountries is null && _cache.TryGetValue(cacheKey, out var cached))
+        {
+            reason = cached.Reason;
+            return cached.Match;
+        }
+        var match = Find(name, countryCode, latitude, longitude, preferredCountries, out reason);
+        if (preferredCountries is null)
+        {
+            _cache[cacheKey] = (match, reason);
+        }
+        return match;
+    }
+
+    private CityMatch? Find(string name, string? countryCode, double? latitude, double? longitude, IReadOnlyCollection<string>? preferred, out string reason)
+    {
+        string? farAway = null;
+        foreach (var variant in Variants(name))
+        {
+            if (!_byName.TryGetValue(variant, out var entries))
+            {
+                continue;
+            }
+            foreach (var primary in new[] { true, false })
+            {
+                var candidates = entries.Where(e => e.Primary == primary && (countryCode is null || e.City.CountryCode == countryCode))
+                    .Select(e => e.City).Distinct().ToList();
+                if (candidates.Count == 0)
+                {
+                    continue;
+                }
+                var how = (primary ? "matched by name" : "matched by alternate name") + (countryCode is null ? "" : " and country");
+                if (latitude is { } lat && longitude is { } lon)
+                {
+                    var nearest = candidates.MinBy(c => DistanceKm(lat, lon, c.Latitude, c.Longitude))!;
+                    var km = DistanceKm(lat, lon, nearest.Latitude, nearest.Longitude);
+                    if (km > MaxDistanceKm)
+                    {
+                        farAway ??= $"the nearest city named '{name}' ({nearest.Name}, {nearest.CountryCode}, geonameId {nearest.Id}) is {km:0} km from the given coordinates";
+                        continue;
+                    }
+                    reason = "";
+                    return new CityMatch(nearest, candidates.Count == 1 ? how : $"{how}; nearest of {candidates.Count} to the given coordinates");
+                }
+                if (countryCode is null && preferred is { Count: > 0 })
+                {
+                    var inPreferred = candidates.Where(c => preferred.Contains(c.CountryCode)).ToList();
+                    if (inPreferred.Count > 0)
+                    {
+                        reason = "";
+                        var best = inPreferred.MaxBy(c => c.Population)!;
+                        return new CityMatch(best, $"{how} and the country its description names");
+                    }
+                }
+                reason = "";
+                var top = candidates.MaxBy(c => c.Population)!;
+                return new CityMatch(top, candidates.Count == 1 ? how : $"{how}; most populous of {candidates.Count}");
+            }
+        }
+        reason = farAway ?? (countryCode is null
+            ? $"no city named '{name}' in the gazetteer"
+            : $"no city named '{name}' in {countryCode} in the gazetteer");
+        return null;
+    }
+
+    /// <summary>The folded forms of a place name to look up, most literal first.</summary>
+    public static IEnumerable<string> Variants(string name)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var folded = TextKey.Normalize(name);
+        if (seen.Add(folded))
+        {
+            yield return folded;
+        }
+        var candidates = new List<string>();
+        var paren = name.IndexOf('(', StringComparison.Ordinal);
+        if (paren > 0)
+        {
+            candidates.Add(name[..paren]);
+        }
+        foreach (var separator in new[] { ",", "/", " - ", ";" })
+        {
+            if (name.Contains(separator, StringComparison.Ordinal))
+            {
+                candidates.AddRange(name.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+        foreach (var prefix in Prefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                candidates.Add(folded[prefix.Length..]);
+            }
+        }
+        if (folded.EndsWith(" city", StringComparison.Ordinal))
+        {
+            candidates.Add(folded[..^5]);
+        }
+        if (folded.StartsWith("st ", StringComparison.Ordinal))
+        {
+            candidates.Add("saint " + folded[3..]);
+        }
+        foreach (var candidate in candidates)
+        {
+            var key = TextKey.Normalize(candidate);
+            if (key.Length > 0 && seen.Add(key))
+            {
+                yield return key;
+            }
+        }
+    }
+
+    /// <summary>Great-circle distance in kilometres.</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        const double R = 6371.0;
+        var dLat = (lat2 - lat1) * Math.PI / 180;
+        var dLon = (lon2 - lon1) * Math.PI / 180;
+        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2) +
+                Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * R * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

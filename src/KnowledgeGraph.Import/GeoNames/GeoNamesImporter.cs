@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using KnowledgeGraph.Import.Geo;
+using KnowledgeGraph.Import.Graph;
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Identity;
+
+namespace KnowledgeGraph.Import.GeoNames;
+
+/// <summary>
+/// Imports a GeoNames dump (cities15000.txt): a City node per line (name, ASCII name and a bounded set of Latin-script
+/// alternate names as aliases; geonamesId, countryCode, population, latitude, longitude) IN_COUNTRY its Country.
+/// </summary>
+public sealed class GeoNamesImporter : IDatasetImporter
+{
+    /// <summary>At most this many alternate names per city become aliases, so the store stays small.</summary>
+    public const int MaxAliases = 15;
+
+    /// <summary>The default file name.</summary>
+    public const string FileName = "cities15000.txt";
+
+    /// <inheritdoc/>
+    public string Name => "geonames";
+
+    /// <inheritdoc/>
+    public string DefaultLocation => "geonames";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<GraphBatch> Import(string path, ImportContext context)
+    {
+        var file = Directory.Exists(path) ? Path.Combine(path, FileName) : path;
+        var label = DatasetPaths.Label(file);
+        var stats = context.Report.For(Name);
+        var watch = Stopwatch.StartNew();
+        var dataset = Datasets.GeoNames;
+        var batch = new BatchBuilder(label);
+        Facts.Study(batch, dataset, label, context.RetrievedOf(file));
+        foreach (var city in GeoNamesFile.Read(file, label))
+        {
+            stats.CountRow(label);
+            var source = Facts.Row(dataset, label, city.Row);
+            var id = Facts.CityId(city.Id);
+            batch.Node("City", id, city.Name, source, new Origin(label, (int)city.Row, 1));
+            foreach (var alias in Aliases(city))
+            {
+                batch.Alias(id, alias);
+            }
+            batch.Claim(id, "geonamesId", city.Id, source);
+            batch.Claim(id, "countryCode", city.CountryCode, source);
+            if (city.Population > 0)
+            {
+                batch.Claim(id, "population", city.Population, source);
+            }
+            batch.Claim(id, "latitude", city.Latitude, source);
+            batch.Claim(id, "longitude", city.Longitude, source);
+            var country = Facts.Country(batch, city.CountryCode, source);
+            batch.Relationship("IN_COUNTRY", id, country, source);
+            stats.CountMatch("GeoNames city");
+        }
+        stats.NodesAsserted += batch.NodeCount;
+        stats.RelationshipsAsserted += batch.RelationshipCount;
+        stats.ReadSeconds += watch.Elapsed.TotalSeconds;
+        return [batch.Build()];
+    }
+
+    /// <summary>The ASCII name and up to <see cref="MaxAliases"/> Latin-script alternate names, without duplicates or codes.</summary>
+    public static IEnumerable<string> Aliases(GeoNamesRecord city)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { city.Name };
+        var count = 0;
+        if (city.AsciiName.Length > 0 && seen.Add(city.AsciiName))
+        {
+            yield return city.AsciiName;
+        }
+        foreach (var name in city.AlternateNames)
+        {
+            if (count >= MaxAliases)
+            {
+                yield break;
+            }
+            if (IsLatin(name) && !IsCode(name) && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && seen.Add(name))
+            {
+                count++;
+                yield return name;
+            }
+        }
+    }
+
+    private static bool IsLatin(string name) =>
+        name.Length > 1 && name.All(c => !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF');
+
+    // Airport and other codes ("TRN", "ALV") are not names.
+    private static bool IsCode(string name) => name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) || TextKey.Normalize(name).Length == 0;
+}

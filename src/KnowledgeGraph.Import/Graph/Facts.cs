@@ -1,0 +1,108 @@
+using System.Globalization;
+using KnowledgeGraph.Import.Csv;
+using KnowledgeGraph.Import.Geo;
+using KnowledgeGraph.Import.Themes;
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Identity;
+
+namespace KnowledgeGraph.Import.Graph;
+
+/// <summary>Helpers that state the facts every importer shares: the dataset's Study, row provenance, cities, countries and themes.</summary>
+public static class Facts
+{
+    /// <summary>The note on facts taken from the importer's catalogue rather than from a row.</summary>
+    public const string CatalogueNote = "from the importer's dataset catalogue (docs/import.md)";
+
+    /// <summary>The provenance of a fact read from a row.</summary>
+    public static Source Row(DatasetInfo dataset, CsvRow row, string? note = null) => Row(dataset, row.File, row.Row, note);
+
+    /// <summary>The provenance of a fact read from row <paramref name="row"/> of <paramref name="file"/>.</summary>
+    public static Source Row(DatasetInfo dataset, string file, long row, string? note = null) =>
+        new(dataset.StudyId, Certainty.Stated) { Dataset = file, Row = row.ToString(CultureInfo.InvariantCulture), Note = note };
+
+    /// <summary>Where a row is, for validation messages.</summary>
+    public static Origin At(CsvRow row) => new(row.File, (int)Math.Min(row.Row, int.MaxValue), 1);
+
+    /// <summary>Asserts the dataset's Study node (studyType dataset, licence, url, retrieved date) PUBLISHED_BY its publisher.</summary>
+    public static void Study(BatchBuilder batch, DatasetInfo dataset, string file, string retrieved)
+    {
+        var self = new Source(dataset.StudyId, Certainty.Inferred) { Dataset = file, Note = CatalogueNote };
+        batch.Node("Study", dataset.StudyId, dataset.Title, self, description: dataset.Description);
+        batch.Claim(dataset.StudyId, "studyType", "dataset", self);
+        batch.Claim(dataset.StudyId, "licence", dataset.Licence, self);
+        batch.Claim(dataset.StudyId, "url", dataset.Url, self);
+        batch.Claim(dataset.StudyId, "retrieved", retrieved, self);
+        batch.Node("Organisation", dataset.PublisherId, dataset.Publisher, self);
+        batch.Relationship("PUBLISHED_BY", dataset.StudyId, dataset.PublisherId, self);
+    }
+
+    /// <summary>The id of a GeoNames city: <c>city:geonames:N</c>.</summary>
+    public static string CityId(long geonameId) => $"city:geonames:{geonameId.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// Asserts a city a row names, resolved to the gazetteer: it carries the geonamesId claim (so the store merges it
+    /// into <c>city:geonames:N</c>), the row's spelling as an alias, and the match method as the source's note.
+    /// </summary>
+    public static string City(BatchBuilder batch, DatasetInfo dataset, CsvRow row, CityMatch match, string? spelling)
+    {
+        var source = Row(dataset, row, match.Method);
+        var id = CityId(match.City.Id);
+        batch.Node("City", id, match.City.Name, source, At(row));
+        batch.Claim(id, "geonamesId", match.City.Id, source);
+        if (!string.IsNullOrWhiteSpace(spelling) && TextKey.Normalize(spelling) != TextKey.Normalize(match.City.Name))
+        {
+            batch.Alias(id, spelling.Trim());
+        }
+        return id;
+    }
+
+    /// <summary>
+    /// Asserts a city that a row identifies by a GeoNames id the gazetteer lacks (a town under 15,000 inhabitants):
+    /// the row's own name, country and coordinates are its claims.
+    /// </summary>
+    public static string CityOutsideGazetteer(BatchBuilder batch, DatasetInfo dataset, CsvRow row, long geonameId, string name, string? countryCode, double? latitude, double? longitude)
+    {
+        var source = Row(dataset, row, "matched by geonameId given in the file (a town outside the gazetteer)");
+        var id = CityId(geonameId);
+        batch.Node("City", id, name, source, At(row));
+        batch.Claim(id, "geonamesId", geonameId, source);
+        batch.Claim(id, "countryCode", countryCode, source);
+        if (latitude is { } lat && longitude is { } lon && Math.Abs(lat) <= 90 && Math.Abs(lon) <= 180)
+        {
+            batch.Claim(id, "latitude", lat, source);
+            batch.Claim(id, "longitude", lon, source);
+        }
+        if (countryCode is not null)
+        {
+            var country = Country(batch, countryCode, source);
+            batch.Relationship("IN_COUNTRY", id, country, source);
+        }
+        return id;
+    }
+
+    /// <summary>Asserts a Country node by ISO code (<c>country:xx</c>, isoCode claim) and returns its id.</summary>
+    public static string Country(BatchBuilder batch, string isoCode, Source source)
+    {
+        var code = isoCode.ToUpperInvariant();
+        var id = $"country:{code.ToLowerInvariant()}";
+        batch.Node("Country", id, CountryCodes.EnglishName(code), source);
+        batch.Claim(id, "isoCode", code, source);
+        return id;
+    }
+
+    /// <summary>Asserts the graph themes of a source label and an ADDRESSES relationship (sourceLabel = the label) to each.</summary>
+    public static void Addresses(BatchBuilder batch, DatasetInfo dataset, CsvRow row, string fromId, string label)
+    {
+        var mapped = ThemeMapping.IsMapped(label);
+        foreach (var theme in ThemeMapping.Map(label))
+        {
+            var themeSource = new Source(dataset.StudyId, Certainty.Inferred)
+            {
+                Dataset = row.File,
+                Note = mapped ? $"'{label}' maps to {theme.Name} in the theme mapping table (docs/import.md)" : $"'{label}' is not in the theme mapping table: kept as a theme of its own",
+            };
+            batch.Node("Theme", theme.Id, theme.Name, themeSource);
+            batch.Relationship("ADDRESSES", fromId, theme.Id, Row(dataset, row), At(row), ("sourceLabel", label.Trim()));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using KnowledgeGraph.Import.Geo;
+using KnowledgeGraph.Import.Reporting;
+
+namespace KnowledgeGraph.Import;
+
+/// <summary>What every importer shares: the gazetteer that resolves cities, the report, and the retrieval date.</summary>
+public sealed class ImportContext(Gazetteer gazetteer, ImportReport? report = null)
+{
+    /// <summary>The GeoNames index every city is resolved against.</summary>
+    public Gazetteer Gazetteer { get; } = gazetteer;
+
+    /// <summary>Counts and unmatched rows.</summary>
+    public ImportReport Report { get; } = report ?? new ImportReport();
+
+    /// <summary>The retrieval date to record; when null, the date the file was last written (when it was downloaded).</summary>
+    public DateOnly? Retrieved { get; init; }
+
+    /// <summary>The retrieval date of a dataset file, as YYYY-MM-DD.</summary>
+    public string RetrievedOf(string path)
+    {
+        var date = Retrieved ?? DateOnly.FromDateTime(File.GetLastWriteTimeUtc(path));
+        return date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}
