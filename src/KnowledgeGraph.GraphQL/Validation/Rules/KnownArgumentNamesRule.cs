@@ -26,15 +26,22 @@ public sealed class KnownArgumentNamesRule : IValidationRule
 
             switch (Parent)
             {
-                case DirectiveNode directive when context.TypeInfo.Directive is { } definition:
-                    context.ReportError($"Unknown argument \"{node.Name.Value}\" on directive \"@{definition.Name}\".", node);
+                case DirectiveNode when context.TypeInfo.Directive is { } definition:
+                    context.ReportError(
+                        $"Unknown argument \"{node.Name.Value}\" on directive \"@{definition.Name}\"." + Hint(node, definition.Arguments.Keys),
+                        node);
                     break;
                 case FieldNode when context.TypeInfo.FieldDefinition is { } field && context.TypeInfo.ParentType is { } parentType:
-                    context.ReportError($"Unknown argument \"{node.Name.Value}\" on field \"{parentType.Name}.{field.Name}\".", node);
+                    context.ReportError(
+                        $"Unknown argument \"{node.Name.Value}\" on field \"{parentType.Name}.{field.Name}\"." + Hint(node, field.Arguments.Keys),
+                        node);
                     break;
             }
 
             return VisitorAction.Skip;
         }
+
+        private static string Hint(ArgumentNode node, IEnumerable<string> known) =>
+            FieldsOnCorrectTypeRule.DidYouMean(FieldsOnCorrectTypeRule.SuggestNames(node.Name.Value, known));
     }
 }

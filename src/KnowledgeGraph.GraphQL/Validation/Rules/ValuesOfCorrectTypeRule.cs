@@ -92,7 +92,8 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             if (context.TypeInfo.InputType is null
                 && context.TypeInfo.ParentInputType?.GetNamedType() is InputObjectType parent)
             {
-                context.ReportError($"Field \"{node.Name.Value}\" is not defined by type \"{parent.Name}\".", node);
+                var hint = FieldsOnCorrectTypeRule.DidYouMean(FieldsOnCorrectTypeRule.SuggestNames(node.Name.Value, parent.Fields.Keys));
+                context.ReportError($"Field \"{node.Name.Value}\" is not defined by type \"{parent.Name}\".{hint}", node);
                 return VisitorAction.Skip;
             }
 
@@ -148,13 +149,17 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
         {
             if (node is not EnumValueNode enumValue)
             {
-                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {AstPrinter.Print(node)}.", node);
+                var printed = AstPrinter.Print(node);
+                context.ReportError($"Enum \"{enumType.Name}\" cannot represent non-enum value: {printed}.{EnumHint(printed, enumType)}", node);
             }
             else if (!enumType.Values.ContainsKey(enumValue.Value))
             {
-                context.ReportError($"Value \"{enumValue.Value}\" does not exist in \"{enumType.Name}\" enum.", node);
+                context.ReportError($"Value \"{enumValue.Value}\" does not exist in \"{enumType.Name}\" enum.{EnumHint(enumValue.Value, enumType)}", node);
             }
         }
+
+        private static string EnumHint(string given, EnumType enumType) =>
+            FieldsOnCorrectTypeRule.DidYouMean(FieldsOnCorrectTypeRule.SuggestNames(given, enumType.Values.Keys), "Did you mean the enum value");
 
         private void CheckScalar(ValueNode node, ScalarType scalar, IGraphQLType locationType)
         {
