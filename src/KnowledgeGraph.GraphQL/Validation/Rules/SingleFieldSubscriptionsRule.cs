@@ -56,7 +56,8 @@ public sealed class SingleFieldSubscriptionsRule : IValidationRule
             foreach (var key in order)
             {
                 var fields = groups[key];
-                if (fields.Exists(f => f.Name.Value.StartsWith("__", StringComparison.Ordinal)))
+                // The spec names the group after its first field (CollectSubscriptionFields), as graphql-js does.
+                if (fields[0].Name.Value.StartsWith("__", StringComparison.Ordinal))
                 {
                     context.ReportError($"{subject} must not select an introspection top level field.", [.. fields]);
                 }
