@@ -36,7 +36,10 @@ public static class SeedCli
         }
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }).ConfigureAwait(false);
+            // Without the default handler, failures reach the catch blocks below (and their exit codes) instead of
+            // System.CommandLine printing a stack trace and returning 1, the exit code of invalid input.
+            var configuration = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false };
+            return await parse.InvokeAsync(configuration).ConfigureAwait(false);
         }
         catch (InvalidBatchException ex)
         {
