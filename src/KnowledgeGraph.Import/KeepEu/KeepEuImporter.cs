@@ -136,7 +136,7 @@ public sealed class KeepEuImporter(string? geocodedPartnersPath = null) : IDatas
         }
         var source = Facts.Row(dataset, row);
         var name = row["Project Partner"]!;
-        var country = CountryCodes.Resolve(row["Country code"]) ?? CountryCodes.Resolve(row["Country"]);
+        var country = CountryCodes.Resolve(row["Country"]) ?? CountryCodes.Resolve(row["Country code"]);
         var orgId = OrganisationNames.Id(name, country);
         batch.Node("Organisation", orgId, orgNames.Name(name, country), source, Facts.At(row));
         var legal = row["Legal Status"]?.ToLowerInvariant();

@@ -17,7 +17,7 @@ public sealed class OrganisationNames
     public OrganisationNames(IEnumerable<CsvRow> rows) =>
         _ambiguous = rows.Where(r => r["Project Partner"] is not null)
             .GroupBy(r => TextKey.Normalize(r["Project Partner"]!))
-            .Where(g => g.Select(r => CountryCodes.Resolve(r["Country code"]) ?? CountryCodes.Resolve(r["Country"])).Distinct().Count() > 1)
+            .Where(g => g.Select(r => CountryCodes.Resolve(r["Country"]) ?? CountryCodes.Resolve(r["Country code"])).Distinct().Count() > 1)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The organisation's id: <c>org:keep-eu:de:association-for-rural-development-thuringia-erfurt</c>.</summary>

@@ -102,7 +102,7 @@ public sealed class MunicipalNetworksImporter : IDatasetImporter
             return;
         }
         var locality = row["Locality_Siege"] ?? member;
-        var country = CountryCodes.Resolve(row["CountryCode"]) ?? CountryCodes.Resolve(row["CountryName"]);
+        var country = CountryCodes.Resolve(row["CountryName"]) ?? CountryCodes.Resolve(row["CountryCode"]);
         var lat = Values.Decimal(row["lat"]);
         var lon = Values.Decimal(row["lon"]);
         var isMunicipal = row["Entity"] is { } entity && MunicipalEntities.Contains(entity);
