@@ -5,7 +5,11 @@ public static class TestPaths
 {
     private static readonly Lazy<string> Root = new(FindRepoRoot);
 
-    /// <summary>The folder holding KnowledgeGraph.sln, found by walking up from <see cref="AppContext.BaseDirectory"/>.</summary>
+    /// <summary>
+    /// The folder holding KnowledgeGraph.sln: the <c>RepositoryRoot</c> assembly metadata that Directory.Build.props
+    /// stamps on every test project (so it holds wherever the build output goes), else found by walking up from
+    /// <see cref="AppContext.BaseDirectory"/>.
+    /// </summary>
     public static string RepoRoot => Root.Value;
 
     /// <summary>The curated study files.</summary>
@@ -19,6 +23,14 @@ public static class TestPaths
 
     private static string FindRepoRoot()
     {
+        var stamped = System.Reflection.Assembly.GetExecutingAssembly()
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (stamped is not null && File.Exists(Path.Combine(stamped, "KnowledgeGraph.sln")))
+        {
+            return Path.GetFullPath(stamped);
+        }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))

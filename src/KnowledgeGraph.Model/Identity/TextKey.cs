@@ -30,7 +30,7 @@ public static class TextKey
                     sb.Append(' ');
                 }
                 pendingSpace = false;
-                sb.Append(Fold(ch));
+                AppendFolded(sb, ch);
             }
             else
             {
@@ -40,14 +40,19 @@ public static class TextKey
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static char Fold(char ch) => ch switch
+    /// <summary>Letters that do not decompose into a base letter and a mark are spelled out as their usual transliteration.</summary>
+    private static void AppendFolded(StringBuilder sb, char ch)
     {
-        'ß' => 's',
-        'ø' or 'Ø' => 'o',
-        'ł' or 'Ł' => 'l',
-        'đ' or 'Đ' => 'd',
-        'ı' => 'i',
-        'æ' or 'Æ' => 'a',
-        _ => char.ToLowerInvariant(ch),
-    };
+        switch (ch)
+        {
+            case 'ß': sb.Append("ss"); break;
+            case 'æ' or 'Æ': sb.Append("ae"); break;
+            case 'œ' or 'Œ': sb.Append("oe"); break;
+            case 'ø' or 'Ø': sb.Append('o'); break;
+            case 'ł' or 'Ł': sb.Append('l'); break;
+            case 'đ' or 'Đ': sb.Append('d'); break;
+            case 'ı': sb.Append('i'); break;
+            default: sb.Append(char.ToLowerInvariant(ch)); break;
+        }
+    }
 }
