@@ -27,6 +27,25 @@ public sealed class GraphQLError
         Locations = locations;
     }
 
+    /// <summary>Creates an error with explicit locations (e.g. a syntax error), path and extensions.</summary>
+    public GraphQLError(string message, IReadOnlyList<SourceLocation> locations, IReadOnlyList<object>? path, IReadOnlyDictionary<string, object?>? extensions)
+    {
+        Message = message;
+        Nodes = [];
+        Locations = locations ?? [];
+        Path = path;
+        Extensions = extensions;
+    }
+
+    /// <summary>
+    /// Extra data reported to clients under <c>extensions</c> (spec 7.1.2), e.g. a stable <c>code</c>;
+    /// null when none.
+    /// </summary>
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>The <c>extensions.code</c> value, or null.</summary>
+    public string? Code => Extensions is not null && Extensions.TryGetValue("code", out var code) ? code as string : null;
+
     /// <summary>Human-readable message.</summary>
     public string Message { get; }
 
