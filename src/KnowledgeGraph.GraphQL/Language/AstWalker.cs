@@ -65,168 +65,294 @@ public sealed class AstWalker
 
     private void VisitChildren(Node node)
     {
-        switch (node)
+        switch (node.Kind)
         {
-            case DocumentNode d: VisitAll(d.Definitions); break;
-            case OperationDefinitionNode o:
+            case NodeKind.Document:
+            {
+                var d = (DocumentNode)node;
+                VisitAll(d.Definitions);
+                break;
+            }
+            case NodeKind.OperationDefinition:
+            {
+                var o = (OperationDefinitionNode)node;
                 Visit(o.Description);
                 Visit(o.Name);
                 VisitAll(o.VariableDefinitions);
                 VisitAll(o.Directives);
                 Visit(o.SelectionSet);
                 break;
-            case VariableDefinitionNode v:
+            }
+            case NodeKind.VariableDefinition:
+            {
+                var v = (VariableDefinitionNode)node;
                 Visit(v.Description);
                 Visit(v.Variable);
                 Visit(v.Type);
                 Visit(v.DefaultValue);
                 VisitAll(v.Directives);
                 break;
-            case SelectionSetNode s: VisitAll(s.Selections); break;
-            case FieldNode f:
+            }
+            case NodeKind.SelectionSet:
+            {
+                var s = (SelectionSetNode)node;
+                VisitAll(s.Selections);
+                break;
+            }
+            case NodeKind.Field:
+            {
+                var f = (FieldNode)node;
                 Visit(f.Alias);
                 Visit(f.Name);
                 VisitAll(f.Arguments);
                 VisitAll(f.Directives);
                 Visit(f.SelectionSet);
                 break;
-            case ArgumentNode a:
+            }
+            case NodeKind.Argument:
+            {
+                var a = (ArgumentNode)node;
                 Visit(a.Name);
                 Visit(a.Value);
                 break;
-            case FragmentSpreadNode fs:
+            }
+            case NodeKind.FragmentSpread:
+            {
+                var fs = (FragmentSpreadNode)node;
                 Visit(fs.Name);
                 VisitAll(fs.Directives);
                 break;
-            case InlineFragmentNode inf:
+            }
+            case NodeKind.InlineFragment:
+            {
+                var inf = (InlineFragmentNode)node;
                 Visit(inf.TypeCondition);
                 VisitAll(inf.Directives);
                 Visit(inf.SelectionSet);
                 break;
-            case FragmentDefinitionNode fd:
+            }
+            case NodeKind.FragmentDefinition:
+            {
+                var fd = (FragmentDefinitionNode)node;
                 Visit(fd.Description);
                 Visit(fd.Name);
                 Visit(fd.TypeCondition);
                 VisitAll(fd.Directives);
                 Visit(fd.SelectionSet);
                 break;
-            case VariableNode v: Visit(v.Name); break;
-            case ListValueNode l: VisitAll(l.Values); break;
-            case ObjectValueNode ov: VisitAll(ov.Fields); break;
-            case ObjectFieldNode of:
+            }
+            case NodeKind.Variable:
+            {
+                var v = (VariableNode)node;
+                Visit(v.Name);
+                break;
+            }
+            case NodeKind.ListValue:
+            {
+                var l = (ListValueNode)node;
+                VisitAll(l.Values);
+                break;
+            }
+            case NodeKind.ObjectValue:
+            {
+                var ov = (ObjectValueNode)node;
+                VisitAll(ov.Fields);
+                break;
+            }
+            case NodeKind.ObjectField:
+            {
+                var of = (ObjectFieldNode)node;
                 Visit(of.Name);
                 Visit(of.Value);
                 break;
-            case DirectiveNode dir:
+            }
+            case NodeKind.Directive:
+            {
+                var dir = (DirectiveNode)node;
                 Visit(dir.Name);
                 VisitAll(dir.Arguments);
                 break;
-            case NamedTypeNode nt: Visit(nt.Name); break;
-            case ListTypeNode lt: Visit(lt.Type); break;
-            case NonNullTypeNode nn: Visit(nn.Type); break;
-            case SchemaDefinitionNode sd:
+            }
+            case NodeKind.NamedType:
+            {
+                var nt = (NamedTypeNode)node;
+                Visit(nt.Name);
+                break;
+            }
+            case NodeKind.ListType:
+            {
+                var lt = (ListTypeNode)node;
+                Visit(lt.Type);
+                break;
+            }
+            case NodeKind.NonNullType:
+            {
+                var nn = (NonNullTypeNode)node;
+                Visit(nn.Type);
+                break;
+            }
+            case NodeKind.SchemaDefinition:
+            {
+                var sd = (SchemaDefinitionNode)node;
                 Visit(sd.Description);
                 VisitAll(sd.Directives);
                 VisitAll(sd.OperationTypes);
                 break;
-            case OperationTypeDefinitionNode ot: Visit(ot.Type); break;
-            case ScalarTypeDefinitionNode sc:
+            }
+            case NodeKind.OperationTypeDefinition:
+            {
+                var ot = (OperationTypeDefinitionNode)node;
+                Visit(ot.Type);
+                break;
+            }
+            case NodeKind.ScalarTypeDefinition:
+            {
+                var sc = (ScalarTypeDefinitionNode)node;
                 Visit(sc.Description);
                 Visit(sc.Name);
                 VisitAll(sc.Directives);
                 break;
-            case ObjectTypeDefinitionNode ob:
+            }
+            case NodeKind.ObjectTypeDefinition:
+            {
+                var ob = (ObjectTypeDefinitionNode)node;
                 Visit(ob.Description);
                 Visit(ob.Name);
                 VisitAll(ob.Interfaces);
                 VisitAll(ob.Directives);
                 VisitAll(ob.Fields);
                 break;
-            case FieldDefinitionNode fdef:
+            }
+            case NodeKind.FieldDefinition:
+            {
+                var fdef = (FieldDefinitionNode)node;
                 Visit(fdef.Description);
                 Visit(fdef.Name);
                 VisitAll(fdef.Arguments);
                 Visit(fdef.Type);
                 VisitAll(fdef.Directives);
                 break;
-            case InputValueDefinitionNode iv:
+            }
+            case NodeKind.InputValueDefinition:
+            {
+                var iv = (InputValueDefinitionNode)node;
                 Visit(iv.Description);
                 Visit(iv.Name);
                 Visit(iv.Type);
                 Visit(iv.DefaultValue);
                 VisitAll(iv.Directives);
                 break;
-            case InterfaceTypeDefinitionNode it:
+            }
+            case NodeKind.InterfaceTypeDefinition:
+            {
+                var it = (InterfaceTypeDefinitionNode)node;
                 Visit(it.Description);
                 Visit(it.Name);
                 VisitAll(it.Interfaces);
                 VisitAll(it.Directives);
                 VisitAll(it.Fields);
                 break;
-            case UnionTypeDefinitionNode u:
+            }
+            case NodeKind.UnionTypeDefinition:
+            {
+                var u = (UnionTypeDefinitionNode)node;
                 Visit(u.Description);
                 Visit(u.Name);
                 VisitAll(u.Directives);
                 VisitAll(u.Types);
                 break;
-            case EnumTypeDefinitionNode e:
+            }
+            case NodeKind.EnumTypeDefinition:
+            {
+                var e = (EnumTypeDefinitionNode)node;
                 Visit(e.Description);
                 Visit(e.Name);
                 VisitAll(e.Directives);
                 VisitAll(e.Values);
                 break;
-            case EnumValueDefinitionNode ev:
+            }
+            case NodeKind.EnumValueDefinition:
+            {
+                var ev = (EnumValueDefinitionNode)node;
                 Visit(ev.Description);
                 Visit(ev.Name);
                 VisitAll(ev.Directives);
                 break;
-            case InputObjectTypeDefinitionNode io:
+            }
+            case NodeKind.InputObjectTypeDefinition:
+            {
+                var io = (InputObjectTypeDefinitionNode)node;
                 Visit(io.Description);
                 Visit(io.Name);
                 VisitAll(io.Directives);
                 VisitAll(io.Fields);
                 break;
-            case DirectiveDefinitionNode dd:
+            }
+            case NodeKind.DirectiveDefinition:
+            {
+                var dd = (DirectiveDefinitionNode)node;
                 Visit(dd.Description);
                 Visit(dd.Name);
                 VisitAll(dd.Arguments);
                 VisitAll(dd.Locations);
                 break;
-            case SchemaExtensionNode se:
+            }
+            case NodeKind.SchemaExtension:
+            {
+                var se = (SchemaExtensionNode)node;
                 VisitAll(se.Directives);
                 VisitAll(se.OperationTypes);
                 break;
-            case ScalarTypeExtensionNode sx:
+            }
+            case NodeKind.ScalarTypeExtension:
+            {
+                var sx = (ScalarTypeExtensionNode)node;
                 Visit(sx.Name);
                 VisitAll(sx.Directives);
                 break;
-            case ObjectTypeExtensionNode ox:
+            }
+            case NodeKind.ObjectTypeExtension:
+            {
+                var ox = (ObjectTypeExtensionNode)node;
                 Visit(ox.Name);
                 VisitAll(ox.Interfaces);
                 VisitAll(ox.Directives);
                 VisitAll(ox.Fields);
                 break;
-            case InterfaceTypeExtensionNode ix:
+            }
+            case NodeKind.InterfaceTypeExtension:
+            {
+                var ix = (InterfaceTypeExtensionNode)node;
                 Visit(ix.Name);
                 VisitAll(ix.Interfaces);
                 VisitAll(ix.Directives);
                 VisitAll(ix.Fields);
                 break;
-            case UnionTypeExtensionNode ux:
+            }
+            case NodeKind.UnionTypeExtension:
+            {
+                var ux = (UnionTypeExtensionNode)node;
                 Visit(ux.Name);
                 VisitAll(ux.Directives);
                 VisitAll(ux.Types);
                 break;
-            case EnumTypeExtensionNode ex:
+            }
+            case NodeKind.EnumTypeExtension:
+            {
+                var ex = (EnumTypeExtensionNode)node;
                 Visit(ex.Name);
                 VisitAll(ex.Directives);
                 VisitAll(ex.Values);
                 break;
-            case InputObjectTypeExtensionNode iox:
+            }
+            case NodeKind.InputObjectTypeExtension:
+            {
+                var iox = (InputObjectTypeExtensionNode)node;
                 Visit(iox.Name);
                 VisitAll(iox.Directives);
                 VisitAll(iox.Fields);
                 break;
+            }
         }
     }
 }

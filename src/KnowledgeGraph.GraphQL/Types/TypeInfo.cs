@@ -99,38 +99,45 @@ public sealed class TypeInfo
     public void Enter(Node node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        switch (node)
+        switch (node.Kind)
         {
-            case SelectionSetNode:
+            case NodeKind.SelectionSet:
                 var named = Type?.GetNamedType();
                 _parentTypeStack.Add(named.IsCompositeType() ? named : null);
                 break;
-            case FieldNode field:
+            case NodeKind.Field:
+                var field = (FieldNode)node;
                 var fieldDef = GetFieldDefinition(_schema, ParentType, field.Name.Value);
                 _fieldDefStack.Add(fieldDef);
                 _typeStack.Add(fieldDef?.Type.IsOutputType() == true ? fieldDef.Type : null);
                 break;
-            case DirectiveNode directive:
+            case NodeKind.Directive:
+                var directive = (DirectiveNode)node;
                 Directive = _schema.GetDirective(directive.Name.Value);
                 break;
-            case OperationDefinitionNode operation:
+            case NodeKind.OperationDefinition:
+                var operation = (OperationDefinitionNode)node;
                 _typeStack.Add(_schema.GetRootType(operation.Operation));
                 break;
-            case InlineFragmentNode inline:
+            case NodeKind.InlineFragment:
+                var inline = (InlineFragmentNode)node;
                 var conditionType = inline.TypeCondition is not null
                     ? _schema.GetType(inline.TypeCondition.Name.Value)
                     : Type?.GetNamedType();
                 _typeStack.Add(conditionType.IsOutputType() ? conditionType : null);
                 break;
-            case FragmentDefinitionNode fragment:
+            case NodeKind.FragmentDefinition:
+                var fragment = (FragmentDefinitionNode)node;
                 var fragmentType = _schema.GetType(fragment.TypeCondition.Name.Value);
                 _typeStack.Add(fragmentType.IsOutputType() ? fragmentType : null);
                 break;
-            case VariableDefinitionNode variable:
+            case NodeKind.VariableDefinition:
+                var variable = (VariableDefinitionNode)node;
                 var variableType = TypeHelpers.FromAst(_schema, variable.Type);
                 _inputTypeStack.Add(variableType.IsInputType() ? variableType : null);
                 break;
-            case ArgumentNode argument:
+            case NodeKind.Argument:
+                var argument = (ArgumentNode)node;
                 InputValueDefinition? argDef = null;
                 if (Parent is DirectiveNode)
                 {
@@ -145,13 +152,14 @@ public sealed class TypeInfo
                 _defaultValueStack.Add(argDef?.DefaultValue);
                 _inputTypeStack.Add(argDef?.Type.IsInputType() == true ? argDef.Type : null);
                 break;
-            case ListValueNode:
+            case NodeKind.ListValue:
                 var listType = InputType?.GetNullableType();
                 var itemType = listType is ListType list ? list.OfType : listType;
                 _defaultValueStack.Add(null);
                 _inputTypeStack.Add(itemType.IsInputType() ? itemType : null);
                 break;
-            case ObjectFieldNode objectField:
+            case NodeKind.ObjectField:
+                var objectField = (ObjectFieldNode)node;
                 InputValueDefinition? inputField = null;
                 if (InputType?.GetNamedType() is InputObjectType inputObject)
                 {
@@ -161,7 +169,8 @@ public sealed class TypeInfo
                 _defaultValueStack.Add(inputField?.DefaultValue);
                 _inputTypeStack.Add(inputField?.Type.IsInputType() == true ? inputField.Type : null);
                 break;
-            case EnumValueNode enumValue:
+            case NodeKind.EnumValue:
+                var enumValue = (EnumValueNode)node;
                 EnumValueDefinition? enumDef = null;
                 if (InputType?.GetNamedType() is EnumType enumType)
                 {
@@ -180,37 +189,37 @@ public sealed class TypeInfo
     {
         ArgumentNullException.ThrowIfNull(node);
         Pop(_parents);
-        switch (node)
+        switch (node.Kind)
         {
-            case SelectionSetNode:
+            case NodeKind.SelectionSet:
                 Pop(_parentTypeStack);
                 break;
-            case FieldNode:
+            case NodeKind.Field:
                 Pop(_fieldDefStack);
                 Pop(_typeStack);
                 break;
-            case DirectiveNode:
+            case NodeKind.Directive:
                 Directive = null;
                 break;
-            case OperationDefinitionNode:
-            case InlineFragmentNode:
-            case FragmentDefinitionNode:
+            case NodeKind.OperationDefinition:
+            case NodeKind.InlineFragment:
+            case NodeKind.FragmentDefinition:
                 Pop(_typeStack);
                 break;
-            case VariableDefinitionNode:
+            case NodeKind.VariableDefinition:
                 Pop(_inputTypeStack);
                 break;
-            case ArgumentNode:
+            case NodeKind.Argument:
                 Argument = null;
                 Pop(_defaultValueStack);
                 Pop(_inputTypeStack);
                 break;
-            case ListValueNode:
-            case ObjectFieldNode:
+            case NodeKind.ListValue:
+            case NodeKind.ObjectField:
                 Pop(_defaultValueStack);
                 Pop(_inputTypeStack);
                 break;
-            case EnumValueNode:
+            case NodeKind.EnumValue:
                 EnumValue = null;
                 break;
         }
