@@ -390,7 +390,8 @@ public struct Lexer
             while (q < body.Length && body[q] != '}')
             {
                 int h = HexValue(body[q]);
-                if (h < 0 || ++digits > 8)
+                digits++;
+                if (h < 0)
                 {
                     return -1;
                 }

@@ -108,7 +108,8 @@ public class LexerTests
     [InlineData("\"\\u{0}\"", "\0")]
     [InlineData("\"\\u{10FFFF}\"", "\U0010FFFF")]
     [InlineData("\"\\uD83D\\uDE00\"", "\U0001F600")]
-    [InlineData("\"\\u{00000000041}\"", null)]
+    [InlineData("\"\\u{00000000041}\"", "A")]
+    [InlineData("\"\\u{110000}\"", null)]
     [InlineData("\"raw \U0001F600 pair\"", "raw \U0001F600 pair")]
     [InlineData("\"unicode \u00e9\"", "unicode \u00e9")]
     public void Lexes_strings(string text, string? expected)
