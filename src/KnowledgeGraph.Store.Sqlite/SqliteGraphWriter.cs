@@ -24,6 +24,14 @@ internal sealed class SqliteGraphWriter
     public SqliteGraphWriter(SqliteConnection connection, SqliteTransaction tx, GraphModel model)
     {
         _model = model;
+        // A load is one large transaction: a page cache of up to 128 MB keeps it from spilling pages to the WAL
+        // and reading them back (a setting of this connection only; it changes nothing that is stored).
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.Transaction = tx;
+            pragma.CommandText = "PRAGMA cache_size = -131072";
+            pragma.ExecuteNonQuery();
+        }
         Command C(string sql) => new(connection, tx, sql);
         _findKey = C("SELECT node FROM node_keys WHERE key = $key");
         _addKey = C("INSERT OR IGNORE INTO node_keys (key, node) VALUES ($key, $node)");

@@ -16,6 +16,9 @@ public sealed class CsvRow(string file, long row, string[] fields, IReadOnlyDict
     /// <summary>The raw field of a column, untrimmed ("" when absent).</summary>
     public string Raw(string column) => columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i] : "";
 
+    /// <summary>The record's fields joined by tabs, as read (for raw copies such as the benchmark's floor).</summary>
+    public string Fields => string.Join('\t', fields);
+
     /// <summary>An error about this row.</summary>
     public ImportException Error(string message) => new(File, Row, message);
 }
