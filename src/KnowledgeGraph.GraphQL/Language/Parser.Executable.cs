@@ -49,14 +49,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<VariableDefinitionNode>();
+        int listMark = _scratch.Count;
         do
         {
-            list.Add(ParseVariableDefinition());
+            _scratch.Add(ParseVariableDefinition());
         }
         while (!Skip(TokenKind.ParenRight));
 
-        return list;
+        return Collect<VariableDefinitionNode>(listMark);
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
@@ -84,15 +84,15 @@ public sealed partial class Parser
         int start = _lexer.Start;
         Expect(TokenKind.BraceLeft);
         EnterNesting();
-        var selections = new List<SelectionNode>();
+        int selectionsMark = _scratch.Count;
         do
         {
-            selections.Add(ParseSelection());
+            _scratch.Add(ParseSelection());
         }
         while (!Skip(TokenKind.BraceRight));
 
         _depth--;
-        return new SelectionSetNode(Loc(start), selections);
+        return new SelectionSetNode(Loc(start), Collect<SelectionNode>(selectionsMark));
     }
 
     private SelectionNode ParseSelection() => _lexer.Kind == TokenKind.Spread ? ParseFragment() : ParseField();
@@ -126,18 +126,18 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<ArgumentNode>();
+        int listMark = _scratch.Count;
         do
         {
             int start = _lexer.Start;
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            list.Add(new ArgumentNode(Loc(start), name, value));
+            _scratch.Add(new ArgumentNode(Loc(start), name, value));
         }
         while (!Skip(TokenKind.ParenRight));
 
-        return list;
+        return Collect<ArgumentNode>(listMark);
     }
 
     private SelectionNode ParseFragment()
@@ -189,17 +189,17 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<DirectiveNode>();
+        int listMark = _scratch.Count;
         do
         {
             int start = _lexer.Start;
             Next();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            list.Add(new DirectiveNode(Loc(start), name, arguments));
+            _scratch.Add(new DirectiveNode(Loc(start), name, arguments));
         }
         while (_lexer.Kind == TokenKind.At);
 
-        return list;
+        return Collect<DirectiveNode>(listMark);
     }
 }

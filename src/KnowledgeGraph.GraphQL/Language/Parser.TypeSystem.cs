@@ -80,18 +80,18 @@ public sealed partial class Parser
     private IReadOnlyList<OperationTypeDefinitionNode> ParseOperationTypeDefinitions()
     {
         Expect(TokenKind.BraceLeft);
-        var list = new List<OperationTypeDefinitionNode>();
+        int listMark = _scratch.Count;
         do
         {
             int start = _lexer.Start;
             var operation = ParseOperationType();
             Expect(TokenKind.Colon);
             var type = ParseNamedType();
-            list.Add(new OperationTypeDefinitionNode(Loc(start), operation, type));
+            _scratch.Add(new OperationTypeDefinitionNode(Loc(start), operation, type));
         }
         while (!Skip(TokenKind.BraceRight));
 
-        return list;
+        return Collect<OperationTypeDefinitionNode>(listMark);
     }
 
     private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces()
@@ -102,14 +102,14 @@ public sealed partial class Parser
         }
 
         Skip(TokenKind.Amp);
-        var list = new List<NamedTypeNode>();
+        int listMark = _scratch.Count;
         do
         {
-            list.Add(ParseNamedType());
+            _scratch.Add(ParseNamedType());
         }
         while (Skip(TokenKind.Amp));
 
-        return list;
+        return Collect<NamedTypeNode>(listMark);
     }
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
@@ -119,7 +119,7 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<FieldDefinitionNode>();
+        int listMark = _scratch.Count;
         do
         {
             int start = _lexer.Start;
@@ -129,11 +129,11 @@ public sealed partial class Parser
             Expect(TokenKind.Colon);
             var type = ParseTypeReference();
             var directives = ParseDirectives(true);
-            list.Add(new FieldDefinitionNode(Loc(start), description, name, arguments, type, directives));
+            _scratch.Add(new FieldDefinitionNode(Loc(start), description, name, arguments, type, directives));
         }
         while (!Skip(TokenKind.BraceRight));
 
-        return list;
+        return Collect<FieldDefinitionNode>(listMark);
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseArgumentDefinitions()
@@ -143,14 +143,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<InputValueDefinitionNode>();
+        int listMark = _scratch.Count;
         do
         {
-            list.Add(ParseInputValueDefinition());
+            _scratch.Add(ParseInputValueDefinition());
         }
         while (!Skip(TokenKind.ParenRight));
 
-        return list;
+        return Collect<InputValueDefinitionNode>(listMark);
     }
 
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -173,14 +173,14 @@ public sealed partial class Parser
         }
 
         Skip(TokenKind.Pipe);
-        var list = new List<NamedTypeNode>();
+        int listMark = _scratch.Count;
         do
         {
-            list.Add(ParseNamedType());
+            _scratch.Add(ParseNamedType());
         }
         while (Skip(TokenKind.Pipe));
 
-        return list;
+        return Collect<NamedTypeNode>(listMark);
     }
 
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
@@ -190,7 +190,7 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<EnumValueDefinitionNode>();
+        int listMark = _scratch.Count;
         do
         {
             int start = _lexer.Start;
@@ -202,11 +202,11 @@ public sealed partial class Parser
 
             var name = ParseName();
             var directives = ParseDirectives(true);
-            list.Add(new EnumValueDefinitionNode(Loc(start), description, name, directives));
+            _scratch.Add(new EnumValueDefinitionNode(Loc(start), description, name, directives));
         }
         while (!Skip(TokenKind.BraceRight));
 
-        return list;
+        return Collect<EnumValueDefinitionNode>(listMark);
     }
 
     private IReadOnlyList<InputValueDefinitionNode> ParseInputFieldsDefinition()
@@ -216,14 +216,14 @@ public sealed partial class Parser
             return [];
         }
 
-        var list = new List<InputValueDefinitionNode>();
+        int listMark = _scratch.Count;
         do
         {
-            list.Add(ParseInputValueDefinition());
+            _scratch.Add(ParseInputValueDefinition());
         }
         while (!Skip(TokenKind.BraceRight));
 
-        return list;
+        return Collect<InputValueDefinitionNode>(listMark);
     }
 
     private DirectiveDefinitionNode ParseDirectiveDefinition(int start, StringValueNode? description)
@@ -235,7 +235,7 @@ public sealed partial class Parser
         bool repeatable = SkipKeyword("repeatable");
         ExpectKeyword("on");
         Skip(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        int locationsMark = _scratch.Count;
         do
         {
             if (_lexer.Kind != TokenKind.Name || !DirectiveLocationNames.TryParse(_lexer.Span, out _))
@@ -243,11 +243,11 @@ public sealed partial class Parser
                 throw Unexpected();
             }
 
-            locations.Add(ParseName());
+            _scratch.Add(ParseName());
         }
         while (Skip(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(Loc(start), description, name, arguments, repeatable, locations);
+        return new DirectiveDefinitionNode(Loc(start), description, name, arguments, repeatable, Collect<NameNode>(locationsMark));
     }
 
     private TypeSystemExtensionNode ParseTypeSystemExtension()

@@ -93,15 +93,15 @@ public sealed partial class Parser
             return new ListValueNode(Loc(start), []);
         }
 
-        var values = new List<ValueNode>();
+        int valuesMark = _scratch.Count;
         do
         {
-            values.Add(ParseValueLiteral(isConst));
+            _scratch.Add(ParseValueLiteral(isConst));
         }
         while (!Skip(TokenKind.BracketRight));
 
         _depth--;
-        return new ListValueNode(Loc(start), values);
+        return new ListValueNode(Loc(start), Collect<ValueNode>(valuesMark));
     }
 
     private ObjectValueNode ParseObject(bool isConst)
@@ -115,19 +115,19 @@ public sealed partial class Parser
             return new ObjectValueNode(Loc(start), []);
         }
 
-        var fields = new List<ObjectFieldNode>();
+        int fieldsMark = _scratch.Count;
         do
         {
             int fieldStart = _lexer.Start;
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            fields.Add(new ObjectFieldNode(Loc(fieldStart), name, value));
+            _scratch.Add(new ObjectFieldNode(Loc(fieldStart), name, value));
         }
         while (!Skip(TokenKind.BraceRight));
 
         _depth--;
-        return new ObjectValueNode(Loc(start), fields);
+        return new ObjectValueNode(Loc(start), Collect<ObjectFieldNode>(fieldsMark));
     }
 
     private TypeNode ParseTypeReference()

@@ -12,8 +12,7 @@ public sealed partial class Parser
 {
     private readonly ParserOptions _options;
     private readonly Source _source;
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    private readonly List<Node> _scratch = new(32);
     private Lexer _lexer;
     private int _lastEnd;
     private int _depth;
@@ -22,7 +21,6 @@ public sealed partial class Parser
     {
         _source = source;
         _options = options ?? ParserOptions.Default;
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         _lexer = new Lexer(source);
         Next();
     }
@@ -80,6 +78,21 @@ public sealed partial class Parser
 
     private Location Loc(int start) => new(start, _lastEnd, _source);
 
+    /// <summary>Moves the items pushed on the scratch stack since <paramref name="mark"/> into an exactly sized array.</summary>
+    private T[] Collect<T>(int mark)
+        where T : Node
+    {
+        int count = _scratch.Count - mark;
+        var items = new T[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = (T)_scratch[mark + i];
+        }
+
+        _scratch.RemoveRange(mark, count);
+        return items;
+    }
+
     private bool Skip(TokenKind kind)
     {
         if (_lexer.Kind == kind)
@@ -134,18 +147,7 @@ public sealed partial class Parser
         }
     }
 
-    private string CurrentName()
-    {
-        var span = _lexer.Span;
-        if (_nameLookup.TryGetValue(span, out var name))
-        {
-            return name;
-        }
-
-        name = span.ToString();
-        _names[name] = name;
-        return name;
-    }
+    private string CurrentName() => NameCache.Get(_lexer.Span);
 
     private string DescribeToken() => DescribeToken(_lexer);
 
@@ -210,14 +212,14 @@ public sealed partial class Parser
     private DocumentNode ParseDocument()
     {
         int start = _lexer.Start;
-        var definitions = new List<DefinitionNode>();
+        int definitionsMark = _scratch.Count;
         do
         {
-            definitions.Add(ParseDefinition());
+            _scratch.Add(ParseDefinition());
         }
         while (_lexer.Kind != TokenKind.EndOfFile);
 
-        return new DocumentNode(Loc(start), definitions);
+        return new DocumentNode(Loc(start), Collect<DefinitionNode>(definitionsMark));
     }
 
     private DefinitionNode ParseDefinition()
