@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Model.Validation;
+using KnowledgeGraph.Store.Query;
 using KnowledgeGraph.Store.Sqlite.Migrations;
+using KnowledgeGraph.Store.Sqlite.Query;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
@@ -10,10 +12,11 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode, schema by versioned migrations, one transaction per load.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
 {
     private readonly SqliteConnection _connection;
     private readonly GraphModel _model;
+    private SqliteQueryExecutor? _queries;
 
     private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path)
     {
@@ -27,6 +30,15 @@ public sealed class SqliteGraphStore : IGraphStore
 
     /// <summary>The open connection, for the query layer of this back-end.</summary>
     public SqliteConnection Connection => _connection;
+
+    /// <summary>The query side: plans compiled to one statement each, on a read connection of its own (made on first use).</summary>
+    public SqliteQueryExecutor Queries => _queries ??= new SqliteQueryExecutor(Path, _model);
+
+    /// <inheritdoc/>
+    public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) => Queries.QueryAsync(query, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Queries.SearchAsync(query, cancellationToken);
 
     /// <summary>Opens (creating when absent) the store at <paramref name="path"/> and brings its schema up to date.</summary>
     public static SqliteGraphStore Open(string path, GraphModel? model = null)
@@ -245,6 +257,7 @@ public sealed class SqliteGraphStore : IGraphStore
     /// <inheritdoc/>
     public ValueTask DisposeAsync()
     {
+        _queries?.Dispose();
         _connection.Dispose();
         return ValueTask.CompletedTask;
     }

@@ -1,0 +1,75 @@
+using KnowledgeGraph.Model.Identity;
+using KnowledgeGraph.Store.Query;
+
+namespace KnowledgeGraph.Store.Sqlite.Query;
+
+internal sealed partial class PlanWriter
+{
+    /// <summary>
+    /// A filter as an SQL condition on the node <paramref name="alias"/> (or, with <paramref name="onEdge"/>, on the
+    /// edge). A comparison with a missing value is NULL, which NOT and ALL treat as "does not hold".
+    /// </summary>
+    private string Condition(Filter filter, string alias, bool onEdge) => filter switch
+    {
+        AndFilter and => and.Filters.Count == 0 ? "1" : "(" + string.Join(" AND ", and.Filters.Select(f => Condition(f, alias, onEdge))) + ")",
+        OrFilter or => or.Filters.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Filters.Select(f => Condition(f, alias, onEdge))) + ")",
+        NotFilter not => $"NOT coalesce({Condition(not.Filter, alias, onEdge)}, 0)",
+        CompareFilter compare => Compare(compare, alias, onEdge),
+        NameMatchesFilter name => $"{alias}.seq IN (SELECT node FROM node_names WHERE folded = {_sql.Param(TextKey.Normalize(name.Text))})",
+        IdInFilter ids => $"{alias}.seq IN (SELECT node FROM node_keys WHERE key IN (SELECT value FROM json_each({_sql.ListParam(ids.Ids)})))",
+        RelatedFilter related => Related(related, alias),
+        _ => throw new QueryValidationException($"Unknown filter {filter.GetType().Name}."),
+    };
+
+    private string Compare(CompareFilter compare, string alias, bool onEdge)
+    {
+        var value = FieldValue(compare.Field, alias, onEdge);
+        var v = compare.Value;
+        return compare.Op switch
+        {
+            CompareOp.Eq when v is null => $"{value} IS NULL",
+            CompareOp.Eq => $"{value} = {_sql.Param(v)}",
+            CompareOp.In => $"{value} IN (SELECT value FROM json_each({_sql.ListParam(((System.Collections.IEnumerable)v!).Cast<object?>())}))",
+            CompareOp.Contains => $"instr({SqliteFunctions.LowerFunction}({value}), {_sql.Param(((string)v!).ToLowerInvariant())}) > 0",
+            CompareOp.StartsWith => StartsWith(value, ((string)v!).ToLowerInvariant()),
+            CompareOp.Lt => $"{value} < {_sql.Param(v)}",
+            CompareOp.Lte => $"{value} <= {_sql.Param(v)}",
+            CompareOp.Gt => $"{value} > {_sql.Param(v)}",
+            _ => $"{value} >= {_sql.Param(v)}",
+        };
+    }
+
+    private string StartsWith(string value, string prefix)
+    {
+        var p = _sql.Param(prefix);
+        return $"substr({SqliteFunctions.LowerFunction}({value}), 1, length({p})) = {p}";
+    }
+
+    /// <summary>SOME: a related row matches; NONE: none does; ALL: none fails to match.</summary>
+    private string Related(RelatedFilter related, string alias)
+    {
+        var source = RelatedSource(related.Relationship, related.Direction, alias, joinNode: related.OnNode is not null, kind: related.OtherKind);
+        var match = new List<string>();
+        if (related.OnNode is not null)
+        {
+            match.Add(Condition(related.OnNode, source.Node, onEdge: false));
+        }
+        if (related.OnEdge is not null)
+        {
+            match.Add(Condition(related.OnEdge, source.Edge!, onEdge: true));
+        }
+        var conditions = source.Conditions.ToList();
+        if (related.Quantifier == Quantifier.All)
+        {
+            if (match.Count == 0)
+            {
+                return "1";
+            }
+            conditions.Add($"NOT coalesce({string.Join(" AND ", match)}, 0)");
+            return "NOT EXISTS " + Sub($"SELECT 1\nFROM {source.From}\nWHERE {And(conditions)}");
+        }
+        conditions.AddRange(match);
+        var exists = "EXISTS " + Sub($"SELECT 1\nFROM {source.From}\nWHERE {And(conditions)}");
+        return related.Quantifier == Quantifier.None ? "NOT " + exists : exists;
+    }
+}
