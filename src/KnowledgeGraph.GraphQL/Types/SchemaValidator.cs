@@ -107,6 +107,7 @@ public sealed class SchemaValidator
                     Error($"Required argument @{directive.Name}({argument.Name}:) cannot be deprecated.", argument.AstNode);
                 }
 
+                ValidateDefault(argument, $"@{directive.Name}({argument.Name}:)");
                 if (argument.Type.GetNamedType() is InputObjectType input && ReferencesDirective(input, directive.Name, []))
                 {
                     Error($"Directive @{directive.Name} cannot reference itself through the input type of argument \"{argument.Name}\".", argument.AstNode);
@@ -230,6 +231,8 @@ public sealed class SchemaValidator
                 {
                     Error($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.", argument.AstNode);
                 }
+
+                ValidateDefault(argument, $"{type.Name}.{field.Name}({argument.Name}:)");
             }
         }
     }
@@ -306,6 +309,20 @@ public sealed class SchemaValidator
         }
     }
 
+    /// <summary>A default value must be a valid literal of the value's type (current draft, "Input Values Default Values").</summary>
+    private void ValidateDefault(InputValueDefinition value, string coordinate)
+    {
+        if (value.DefaultValue is null || !value.Type.IsInputType())
+        {
+            return;
+        }
+
+        foreach (var error in Values.ValueFromAst.Validate(value.DefaultValue, value.Type))
+        {
+            Error($"{coordinate} has invalid default value: {error.Message}", (Node?)value.AstNode?.DefaultValue ?? value.AstNode);
+        }
+    }
+
     private void ValidateUnion(UnionType union)
     {
         if (union.Types.Count == 0)
@@ -359,6 +376,8 @@ public sealed class SchemaValidator
             {
                 Error($"Required input field {input.Name}.{field.Name} cannot be deprecated.", field.AstNode);
             }
+
+            ValidateDefault(field, $"{input.Name}.{field.Name}");
 
             if (input.IsOneOf)
             {

@@ -32,6 +32,13 @@ public static class InputCoercion
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(onError);
+        if (path.Count > ValueFromAst.MaxDepth)
+        {
+            // Guards against cyclic dictionaries or lists built in code.
+            onError([.. path], $"Input value exceeds the maximum nesting depth of {ValueFromAst.MaxDepth}.");
+            return null;
+        }
+
         value = PlainValues.Normalize(value);
         if (type is NonNullType nonNull)
         {
@@ -116,6 +123,10 @@ public static class InputCoercion
                 {
                     var coercedDefault = ValueFromAst.Coerce(field.DefaultValue, field.Type, null);
                     result[field.Name] = coercedDefault.Value;
+                    foreach (var error in coercedDefault.Errors)
+                    {
+                        onError([.. path], error.Message);
+                    }
                 }
                 else if (field.Type is NonNullType)
                 {

@@ -18,6 +18,14 @@ namespace KnowledgeGraph.GraphQL.Values;
 /// </summary>
 public static class ValueFromAst
 {
+    /// <summary>Maximum nesting of lists, objects and applied defaults during coercion.</summary>
+    public const int MaxDepth = 100;
+
+    [ThreadStatic]
+    private static HashSet<InputValueDefinition>? _applyingDefaults;
+
+    private static HashSet<InputValueDefinition> ApplyingDefaults => _applyingDefaults ??= [];
+
     /// <summary>Coerces <paramref name="literal"/> to <paramref name="type"/>, collecting every error.</summary>
     public static CoercionResult<object?> Coerce(ValueNode literal, IGraphQLType type, IReadOnlyDictionary<string, object?>? variables)
     {
@@ -25,7 +33,7 @@ public static class ValueFromAst
         ArgumentNullException.ThrowIfNull(type);
         var errors = new List<GraphQLError>();
         var path = new List<object>();
-        var value = CoerceCore(literal, type, variables, path, errors);
+        var value = CoerceCore(literal, type, variables, path, errors, 0);
         return new CoercionResult<object?>(value, errors);
     }
 
@@ -85,8 +93,15 @@ public static class ValueFromAst
     private static void Report(List<GraphQLError> errors, Node node, List<object> path, string message) =>
         errors.Add(new GraphQLError(message, [node], [.. path]));
 
-    private static object? CoerceCore(ValueNode literal, IGraphQLType type, IReadOnlyDictionary<string, object?>? variables, List<object> path, List<GraphQLError> errors)
+    private static object? CoerceCore(ValueNode literal, IGraphQLType type, IReadOnlyDictionary<string, object?>? variables, List<object> path, List<GraphQLError> errors, int depth)
     {
+        if (depth > MaxDepth)
+        {
+            // Guards against default values that refer to themselves (input A { b: B = {} } input B { a: A = {} }).
+            Report(errors, literal, path, $"Input value exceeds the maximum nesting depth of {MaxDepth}; a default value may refer to itself.");
+            return null;
+        }
+
         if (literal is VariableNode variable)
         {
             if (variables is null)
@@ -117,7 +132,7 @@ public static class ValueFromAst
                 return null;
             }
 
-            return CoerceCore(literal, nonNull.OfType, variables, path, errors);
+            return CoerceCore(literal, nonNull.OfType, variables, path, errors, depth);
         }
 
         if (literal is NullValueNode)
@@ -141,7 +156,7 @@ public static class ValueFromAst
                         }
                         else
                         {
-                            result.Add(CoerceCore(item, list.OfType, variables, path, errors));
+                            result.Add(CoerceCore(item, list.OfType, variables, path, errors, depth + 1));
                         }
 
                         path.RemoveAt(path.Count - 1);
@@ -150,9 +165,9 @@ public static class ValueFromAst
                     return result;
                 }
 
-                return new List<object?> { CoerceCore(literal, list.OfType, variables, path, errors) };
+                return new List<object?> { CoerceCore(literal, list.OfType, variables, path, errors, depth + 1) };
             case InputObjectType input:
-                return CoerceObject(literal, input, variables, path, errors);
+                return CoerceObject(literal, input, variables, path, errors, depth);
             case EnumType enumType:
                 if (literal is EnumValueNode enumNode && enumType.Values.TryGetValue(enumNode.Value, out var enumValue))
                 {
@@ -183,7 +198,7 @@ public static class ValueFromAst
         }
     }
 
-    private static Dictionary<string, object?>? CoerceObject(ValueNode literal, InputObjectType input, IReadOnlyDictionary<string, object?>? variables, List<object> path, List<GraphQLError> errors)
+    private static Dictionary<string, object?>? CoerceObject(ValueNode literal, InputObjectType input, IReadOnlyDictionary<string, object?>? variables, List<object> path, List<GraphQLError> errors, int depth)
     {
         if (literal is not ObjectValueNode objectNode)
         {
@@ -216,7 +231,21 @@ public static class ValueFromAst
             {
                 if (field.DefaultValue is not null)
                 {
-                    result[field.Name] = CoerceCore(field.DefaultValue, field.Type, null, path, errors);
+                    // A default that (through nested defaults) needs itself can never be computed: report, don't recurse.
+                    if (!ApplyingDefaults.Add(field))
+                    {
+                        Report(errors, literal, path, $"Default value of \"{input.Name}.{field.Name}\" refers to itself.");
+                        continue;
+                    }
+
+                    try
+                    {
+                        result[field.Name] = CoerceCore(field.DefaultValue, field.Type, null, path, errors, depth + 1);
+                    }
+                    finally
+                    {
+                        ApplyingDefaults.Remove(field);
+                    }
                 }
                 else if (field.Type is NonNullType)
                 {
@@ -227,7 +256,7 @@ public static class ValueFromAst
             }
 
             path.Add(field.Name);
-            result[field.Name] = CoerceCore(fieldNode!.Value, field.Type, variables, path, errors);
+            result[field.Name] = CoerceCore(fieldNode!.Value, field.Type, variables, path, errors, depth + 1);
             path.RemoveAt(path.Count - 1);
         }
 

@@ -54,6 +54,10 @@ public class SchemaValidatorTests
     [InlineData("type Query { a: Int } directive @d(x: Query) on FIELD", "The type of @d(x:) must be Input Type but got: Query.")]
     [InlineData("type Query { a: Int } directive @d(x: Int! @deprecated) on FIELD", "Required argument @d(x:) cannot be deprecated.")]
     [InlineData("type Query { a: Int } input In { x: Int @d } directive @d(x: In) on INPUT_FIELD_DEFINITION", "Directive @d cannot reference itself through the input type of argument \"x\".")]
+    [InlineData("type Query { a(x: Int = \"no\"): Int }", "Query.a(x:) has invalid default value: Expected value of type \"Int\", found \"no\"; Int cannot represent non-integer value: \"no\"")]
+    [InlineData("type Query { a: Int } input In { x: [Int!] = [null] }", "In.x has invalid default value: Expected value of type \"Int!\", found null.")]
+    [InlineData("type Query { a: Int } directive @d(x: E = C) on FIELD enum E { A }", "@d(x:) has invalid default value: Value \"C\" does not exist in \"E\" enum.")]
+    [InlineData("type Query { a(x: A = {}): Int } input A { b: B = {}, c: B = {} } input B { a: A = {} }", "Query.a(x:) has invalid default value: Default value of \"A.b\" refers to itself.")]
     public void Reports_type_system_rule_violations(string sdl, string message) => AssertError(sdl, message);
 
     [Theory]

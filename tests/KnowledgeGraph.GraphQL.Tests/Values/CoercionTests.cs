@@ -236,6 +236,22 @@ public class CoercionTests
     }
 
     [Fact]
+    public void Cyclic_defaults_and_cyclic_inputs_are_reported_not_followed()
+    {
+        var schema = SdlSchemaBuilder.Build("type Query { a(x: A): Int } input A { b: B = {}, c: B = {} } input B { a: A = {}, n: Int }");
+        var a = schema.GetType("A")!;
+        var literal = ValueFromAst.Coerce(Parser.ParseValue("{}"), a, null);
+        Assert.Contains(literal.Errors, e => e.Message == "Default value of \"A.b\" refers to itself.");
+        var external = InputCoercion.CoerceInputValue(new Dictionary<string, object?>(), a);
+        Assert.False(external.IsValid);
+        var cyclic = new Dictionary<string, object?>();
+        cyclic["nested"] = cyclic;
+        cyclic["req"] = 1;
+        var deep = InputCoercion.CoerceInputValue(cyclic, T("In"));
+        Assert.Contains(deep.Errors, e => e.Message.Contains("maximum nesting depth", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Converts_values_to_literals()
     {
         Assert.Equal("1", Print(AstFromValue.Convert(1, T("Int"))));
