@@ -48,7 +48,7 @@ public sealed class ExecutionResult
     public string ToJson(bool indented = false)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = ResultJsonWriter.Encoder }))
         {
             ResultJsonWriter.Write(writer, this);
         }
@@ -62,7 +62,7 @@ public sealed class ExecutionResult
     /// <summary>Writes the response as UTF-8 JSON to <paramref name="stream"/>.</summary>
     public async Task WriteToAsync(Stream stream, CancellationToken cancellationToken = default)
     {
-        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true });
+        await using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true, Encoder = ResultJsonWriter.Encoder });
         ResultJsonWriter.Write(writer, this);
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -10,6 +10,12 @@ namespace KnowledgeGraph.GraphQL.Execution;
 /// </summary>
 public static class ResultJsonWriter
 {
+    /// <summary>
+    /// The encoder used by <see cref="ExecutionResult.ToJson"/> and <see cref="ExecutionResult.WriteToAsync"/>: minimal
+    /// escaping (quotes as <c>\"</c>, non-ASCII kept), fine for <c>application/json</c> responses (not for embedding in HTML).
+    /// </summary>
+    public static System.Text.Encodings.Web.JavaScriptEncoder Encoder { get; } = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     /// <summary>Writes a whole response.</summary>
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {

@@ -118,7 +118,19 @@ public static class SchemaPrinter
             Deprecated(f.DeprecationReason)))];
 
     private static InputValueDefinitionNode InputValue(InputValueDefinition value) =>
-        new(default, Description(value.Description), new NameNode(value.Name), TypeHelpers.ToAst(value.Type), value.DefaultValue, Deprecated(value.DeprecationReason));
+        new(default, Description(value.Description), new NameNode(value.Name), TypeHelpers.ToAst(value.Type), NormalizedDefault(value), Deprecated(value.DeprecationReason));
+
+    /// <summary>The default value after coercion (input object field defaults filled in), as introspection reports it.</summary>
+    private static ValueNode? NormalizedDefault(InputValueDefinition value)
+    {
+        if (value.DefaultValue is not { } literal)
+        {
+            return null;
+        }
+
+        var coerced = Values.ValueFromAst.Coerce(literal, value.Type, null);
+        return coerced.IsValid && Values.AstFromValue.Convert(coerced.Value, value.Type) is { } normalized ? normalized : literal;
+    }
 
     private static List<DirectiveNode> Deprecated(string? reason)
     {

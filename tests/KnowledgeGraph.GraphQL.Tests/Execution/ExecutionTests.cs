@@ -195,7 +195,7 @@ public sealed class ExecutionTests
     public async Task Abstract_type_without_resolution_is_an_error()
     {
         var json = await Json(Schema, "{ pets { __typename } }", Root("{\"pets\": [{\"name\": \"x\"}]}"));
-        Assert.Contains("Abstract type \\u0022Pet\\u0022 must resolve to an Object type at runtime for field \\u0022Query.pets\\u0022", json, StringComparison.Ordinal);
+        Assert.Contains("Abstract type \\\"Pet\\\" must resolve to an Object type at runtime for field \\\"Query.pets\\\"", json, StringComparison.Ordinal);
         Assert.Contains("\"path\":[\"pets\",0]", json, StringComparison.Ordinal);
     }
 }

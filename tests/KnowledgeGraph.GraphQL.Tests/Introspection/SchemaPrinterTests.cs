@@ -35,7 +35,7 @@ public sealed class SchemaPrinterTests
         Assert.Contains("nick: String @deprecated\n", printed, StringComparison.Ordinal);
         Assert.Contains("GUEST @deprecated(reason: \"No guests.\")", printed, StringComparison.Ordinal);
         Assert.Contains("input Pick @oneOf {", printed, StringComparison.Ordinal);
-        Assert.Contains("beings(filter: PersonFilter = {name: \"a\"}): [Being]", printed, StringComparison.Ordinal);
+        Assert.Contains("beings(filter: PersonFilter = {name: \"a\", roles: [ADMIN]}): [Being]", printed, StringComparison.Ordinal);
         Assert.Contains("type Person implements Entity & Node {", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("scalar String", printed, StringComparison.Ordinal);
         Assert.DoesNotContain("__Schema", printed, StringComparison.Ordinal);
