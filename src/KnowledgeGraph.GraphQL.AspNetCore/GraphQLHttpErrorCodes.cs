@@ -1,0 +1,23 @@
+namespace KnowledgeGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// <c>errors[].extensions.code</c> of responses the HTTP layer gives before the engine is reached (the engine's
+/// codes are in <see cref="Execution.ErrorCodes"/>).
+/// </summary>
+public static class GraphQLHttpErrorCodes
+{
+    /// <summary>The HTTP request is not a well-formed GraphQL-over-HTTP request (bad JSON, wrong parameter types, no query): 400.</summary>
+    public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The request body is larger than <see cref="GraphQLServerOptions.MaxRequestBodySize"/>: 413.</summary>
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+
+    /// <summary>The POST body is not <c>application/json</c> in UTF-8: 415.</summary>
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+
+    /// <summary>The client accepts neither <c>application/graphql-response+json</c> nor <c>application/json</c>: 406.</summary>
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    /// <summary>The method is not GET or POST, or a mutation was sent with GET: 405.</summary>
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+}

@@ -1,0 +1,328 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text.Json;
+using KnowledgeGraph.GraphQL.Execution;
+using KnowledgeGraph.GraphQL.Language;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Primitives;
+
+namespace KnowledgeGraph.GraphQL.AspNetCore;
+
+/// <summary>
+/// Serves one GraphQL endpoint over HTTP (GraphQL-over-HTTP): GET (queries) and POST (<c>application/json</c>),
+/// content negotiation between <c>application/graphql-response+json</c> and <c>application/json</c>, and the
+/// status codes of each. Thread-safe; one per endpoint.
+/// </summary>
+public sealed class GraphQLHttpHandler
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    private readonly Lazy<GraphQLExecutor> _executor;
+    private readonly GraphQLServerOptions _options;
+    private readonly ILogger _logger;
+    private readonly JsonDocumentOptions _jsonOptions;
+
+    /// <summary>Creates a handler whose executor is built on first use from <paramref name="executorFactory"/>.</summary>
+    public GraphQLHttpHandler(Func<GraphQLExecutor> executorFactory, GraphQLServerOptions options, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(executorFactory);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        _executor = new Lazy<GraphQLExecutor>(executorFactory, LazyThreadSafetyMode.ExecutionAndPublication);
+        _options = options;
+        _logger = logger;
+        _jsonOptions = new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth > 0 ? options.MaxJsonDepth : 64 };
+    }
+
+    /// <summary>The options.</summary>
+    public GraphQLServerOptions Options => _options;
+
+    /// <summary>The executor (created on first use).</summary>
+    public GraphQLExecutor Executor => _executor.Value;
+
+    /// <summary>Handles one HTTP request.</summary>
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        var isPost = !isGet && HttpMethods.IsPost(request.Method);
+        if (!isPost && !(isGet && _options.EnableGet))
+        {
+            context.Response.Headers.Allow = _options.EnableGet ? "GET, POST" : "POST";
+            await WriteFailureAsync(context, GraphQLResponseMediaType.Json, StatusCodes.Status405MethodNotAllowed,
+                _options.EnableGet ? "GraphQL requests use GET or POST." : "GraphQL requests use POST.", GraphQLHttpErrorCodes.MethodNotAllowed).ConfigureAwait(false);
+            return;
+        }
+
+        var accept = request.Headers.Accept;
+        if (isGet && _options.HtmlHandler is { } html && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(accept))
+        {
+            await html(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (MediaTypes.Negotiate(accept, _options.DefaultResponseMediaType) is not { } mediaType)
+        {
+            await WriteFailureAsync(context, GraphQLResponseMediaType.Json, StatusCodes.Status406NotAcceptable,
+                "The Accept header must allow application/graphql-response+json or application/json.", GraphQLHttpErrorCodes.NotAcceptable).ConfigureAwait(false);
+            return;
+        }
+
+        if (isGet)
+        {
+            context.Response.Headers.Vary = "Accept";
+        }
+
+        try
+        {
+            var (graphQLRequest, failure) = isGet ? ReadGet(request.Query) : await ReadPostAsync(context).ConfigureAwait(false);
+            if (failure is { } f)
+            {
+                await WriteFailureAsync(context, mediaType, f.Status, f.Message, f.Code).ConfigureAwait(false);
+                return;
+            }
+
+            var executor = _executor.Value;
+            var prepared = executor.Prepare(new GraphQLRequest
+            {
+                Query = graphQLRequest!.Query,
+                OperationName = graphQLRequest.OperationName,
+                Variables = graphQLRequest.Variables,
+                Extensions = graphQLRequest.Extensions,
+                Services = context.RequestServices,
+                UserContext = _options.UserContextFactory is { } userContext ? userContext(context) : context,
+            });
+
+            if (isGet && prepared.OperationType is { } type && type != OperationType.Query)
+            {
+                context.Response.Headers.Allow = "POST";
+                await WriteFailureAsync(context, mediaType, StatusCodes.Status405MethodNotAllowed,
+                    $"Only queries can be sent with GET; send {(type == OperationType.Mutation ? "mutations" : "subscriptions")} with POST.", GraphQLHttpErrorCodes.MethodNotAllowed).ConfigureAwait(false);
+                return;
+            }
+
+            var result = prepared.IsValid
+                ? await executor.ExecuteAsync(prepared, context.RequestAborted).ConfigureAwait(false)
+                : prepared.ToErrorResult();
+            await WriteResultAsync(context, mediaType, StatusFor(result, mediaType), result).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away: nobody to answer.
+        }
+        catch (BadHttpRequestException e)
+        {
+            // Kestrel refused the body (larger than the limit, malformed chunks).
+            var tooLarge = e.StatusCode == StatusCodes.Status413PayloadTooLarge;
+            await WriteFailureAsync(context, mediaType, e.StatusCode,
+                tooLarge ? TooLargeMessage() : "The request body could not be read.", tooLarge ? GraphQLHttpErrorCodes.PayloadTooLarge : GraphQLHttpErrorCodes.BadRequest).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "GraphQL request to {Path} failed unexpectedly.", request.Path.Value);
+            if (!context.Response.HasStarted)
+            {
+                context.Response.Headers.Remove("Allow");
+                await WriteFailureAsync(context, mediaType, StatusCodes.Status500InternalServerError, "Unexpected error.", ErrorCodes.InternalServerError).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The status of a GraphQL response: with <c>application/json</c> always 200; with
+    /// <c>application/graphql-response+json</c> 200 when execution started (<c>data</c> present), 503 for a
+    /// timeout and 400 for other request errors (parse, validation, operation selection, variables, limits).
+    /// </summary>
+    public static int StatusFor(ExecutionResult result, GraphQLResponseMediaType mediaType)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (mediaType == GraphQLResponseMediaType.Json || result.HasData)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors.Count > 0 && result.Errors[0].Code == ErrorCodes.Timeout
+            ? StatusCodes.Status503ServiceUnavailable
+            : StatusCodes.Status400BadRequest;
+    }
+
+    private string TooLargeMessage() => $"The request body is larger than {_options.MaxRequestBodySize} bytes.";
+
+    private (GraphQLRequest? Request, Failure? Failure) ReadGet(IQueryCollection query)
+    {
+        if (!Single(query, "query", out var text) || !Single(query, "operationName", out var operationName)
+            || !Single(query, "variables", out var variablesText) || !Single(query, "extensions", out var extensionsText))
+        {
+            return (null, BadRequest("Each of query, operationName, variables and extensions may be given once."));
+        }
+
+        if (text is null)
+        {
+            return (null, BadRequest("The request has no \"query\" parameter."));
+        }
+
+        if (!TryParseMap(variablesText, "variables", out var variables, out var failure)
+            || !TryParseMap(extensionsText, "extensions", out var extensions, out failure))
+        {
+            return (null, failure);
+        }
+
+        return (new GraphQLRequest
+        {
+            Query = text,
+            OperationName = string.IsNullOrEmpty(operationName) ? null : operationName,
+            Variables = variables,
+            Extensions = extensions,
+        }, null);
+    }
+
+    private static bool Single(IQueryCollection query, string name, out string? value)
+    {
+        var values = query[name];
+        value = values.Count == 1 ? values[0] : null;
+        return values.Count <= 1;
+    }
+
+    private bool TryParseMap(string? text, string name, out IReadOnlyDictionary<string, object?>? map, out Failure? failure)
+    {
+        map = null;
+        failure = null;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(text, _jsonOptions);
+            if (document.RootElement.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+            {
+                failure = BadRequest($"\"{name}\" must be a JSON object.");
+                return false;
+            }
+
+            map = GraphQLRequest.VariablesFromJson(document.RootElement);
+            return true;
+        }
+        catch (JsonException)
+        {
+            failure = BadRequest($"\"{name}\" is not valid JSON.");
+            return false;
+        }
+    }
+
+    private async Task<(GraphQLRequest? Request, Failure? Failure)> ReadPostAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (MediaTypes.CheckRequestContentType(request.ContentType) is { } unsupported)
+        {
+            return (null, new Failure(StatusCodes.Status415UnsupportedMediaType, unsupported, GraphQLHttpErrorCodes.UnsupportedMediaType));
+        }
+
+        var limit = _options.MaxRequestBodySize;
+        if (limit > 0)
+        {
+            if (request.ContentLength > limit)
+            {
+                return (null, new Failure(StatusCodes.Status413PayloadTooLarge, TooLargeMessage(), GraphQLHttpErrorCodes.PayloadTooLarge));
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+            {
+                sizeFeature.MaxRequestBodySize = limit;
+            }
+        }
+
+        var reader = request.BodyReader;
+        ReadResult read;
+        while (true)
+        {
+            read = await reader.ReadAsync(context.RequestAborted).ConfigureAwait(false);
+            if (limit > 0 && read.Buffer.Length > limit)
+            {
+                reader.AdvanceTo(read.Buffer.End);
+                return (null, new Failure(StatusCodes.Status413PayloadTooLarge, TooLargeMessage(), GraphQLHttpErrorCodes.PayloadTooLarge));
+            }
+
+            if (read.IsCompleted)
+            {
+                break;
+            }
+
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+
+        try
+        {
+            return ParseBody(read.Buffer);
+        }
+        finally
+        {
+            reader.AdvanceTo(read.Buffer.End);
+        }
+    }
+
+    private (GraphQLRequest? Request, Failure? Failure) ParseBody(ReadOnlySequence<byte> body)
+    {
+        if (body.Length >= 3 && body.FirstSpan.Length >= 3 && body.FirstSpan[..3].SequenceEqual(Utf8Bom))
+        {
+            body = body.Slice(3);
+        }
+
+        if (body.IsEmpty)
+        {
+            return (null, BadRequest("The request body is empty; send a JSON object with a \"query\"."));
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body, _jsonOptions);
+            if (!GraphQLRequest.TryFromJson(document.RootElement, out var parsed, out var error))
+            {
+                return (null, BadRequest(error!));
+            }
+
+            if (parsed!.Query is null)
+            {
+                return (null, BadRequest("The request has no \"query\" string."));
+            }
+
+            return (parsed, null);
+        }
+        catch (JsonException)
+        {
+            return (null, BadRequest("The request body is not valid JSON."));
+        }
+        catch (InvalidOperationException)
+        {
+            // Strings that are not valid UTF-8.
+            return (null, BadRequest("The request body is not valid UTF-8 JSON."));
+        }
+    }
+
+    private static Failure BadRequest(string message) => new(StatusCodes.Status400BadRequest, message, GraphQLHttpErrorCodes.BadRequest);
+
+    private static Task WriteFailureAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, string message, string code) =>
+        WriteResultAsync(context, mediaType, status, ExecutionResult.FromError(message, code));
+
+    private static async Task WriteResultAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, ExecutionResult result)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        response.ContentType = MediaTypes.ContentType(mediaType);
+        using var buffer = new PooledBufferWriter();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            result.WriteTo(writer);
+        }
+
+        response.ContentLength = buffer.WrittenCount;
+        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private readonly record struct Failure(int Status, string Message, string Code);
+}
