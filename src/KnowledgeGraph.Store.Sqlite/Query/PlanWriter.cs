@@ -77,7 +77,8 @@ internal sealed partial class PlanWriter
 
     private static string And(IEnumerable<string> conditions)
     {
-        var list = conditions.ToList();
+        // Continuation lines of a condition (its subqueries) are indented under it.
+        var list = conditions.Select(c => c.Replace("\n", "\n    ", StringComparison.Ordinal)).ToList();
         return list.Count == 0 ? "1" : string.Join("\n  AND ", list);
     }
 }
