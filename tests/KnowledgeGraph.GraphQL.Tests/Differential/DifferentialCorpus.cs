@@ -34,6 +34,17 @@ public static class DifferentialCorpus
     /// <summary>Every case (valid documents first).</summary>
     public static IReadOnlyList<Case> Cases => AllCases.Value;
 
+    /// <summary>
+    /// Cases where we follow the specification and graphql-js 16 does not, by name, with the reason. The test
+    /// checks the divergence is still exactly this (the reference accepts, we report), so a fix on either side shows.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> KnownDivergences { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["hand oneOf nullable var"] =
+            "a nullable variable inside a @oneOf input object must be reported (spec: All Variable Usages Are Allowed); " +
+            "graphql-js 16 misses it when the argument's type is non-null (Lookup!), because its check looks at the wrapped parent type",
+    };
+
     /// <summary>xunit member data: every case index.</summary>
     public static TheoryData<int> Indexes()
     {
