@@ -15,7 +15,13 @@ if (!prefix) {
 const seconds = Number(process.argv[3] || 3);
 const graphql = require(path.resolve(prefix, 'node_modules', 'graphql'));
 const inputs = path.join(__dirname, '..', 'inputs');
-const read = (name) => fs.readFileSync(path.join(inputs, name + '.graphql'), 'utf8');
+// The schema and the introspection query are the test suite's fixtures, read where they live.
+const repo = path.join(__dirname, '..', '..');
+const fromTests = {
+  schema: path.join(repo, 'tests', 'KnowledgeGraph.GraphQL.Tests', 'Differential', 'corpus', 'schema.graphql'),
+  introspection: path.join(repo, 'tests', 'KnowledgeGraph.GraphQL.Tests', 'Fixtures', 'introspection-query.graphql'),
+};
+const read = (name) => fs.readFileSync(fromTests[name] || path.join(inputs, name + '.graphql'), 'utf8');
 
 const schema = graphql.buildSchema(read('schema'));
 graphql.assertValidSchema(schema);

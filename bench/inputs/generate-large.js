@@ -1,4 +1,4 @@
-// Writes large.graphql (about 100 KB): many operations over schema.graphql, each with its own
+// Writes large.graphql (about 100 KB): many operations over the differential test schema (tests/KnowledgeGraph.GraphQL.Tests/Differential/corpus/schema.graphql), each with its own
 // fragments, variables, aliases and inline fragments, so parse and validate both have real work.
 // Deterministic: run `node generate-large.js` to regenerate the committed file.
 'use strict';
