@@ -268,7 +268,7 @@ public sealed class GraphQLHttpHandler
 
     private (GraphQLRequest? Request, Failure? Failure) ParseBody(ReadOnlySequence<byte> body)
     {
-        if (body.Length >= 3 && body.FirstSpan.Length >= 3 && body.FirstSpan[..3].SequenceEqual(Utf8Bom))
+        if (body.FirstSpan.StartsWith(Utf8Bom))
         {
             body = body.Slice(3);
         }
@@ -280,18 +280,61 @@ public sealed class GraphQLHttpHandler
 
         try
         {
-            using var document = JsonDocument.Parse(body, _jsonOptions);
-            if (!GraphQLRequest.TryFromJson(document.RootElement, out var parsed, out var error))
+            // One pass over the body: strings are copied out, variables and extensions become small documents.
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = _jsonOptions.MaxDepth });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                return (null, BadRequest(error!));
+                reader.Skip();
+                return reader.Read() ? throw new JsonException() : (null, BadRequest("The request body must be a JSON object."));
             }
 
-            if (parsed!.Query is null)
+            string? query = null;
+            string? operationName = null;
+            IReadOnlyDictionary<string, object?>? variables = null;
+            IReadOnlyDictionary<string, object?>? extensions = null;
+            Failure? failure = null;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                // ValueTextEquals compares the unescaped name ("qu\u0065ry" is "query").
+                var parameter = reader.ValueTextEquals("query"u8) ? 1 : reader.ValueTextEquals("operationName"u8) ? 2
+                    : reader.ValueTextEquals("variables"u8) ? 3 : reader.ValueTextEquals("extensions"u8) ? 4 : 0;
+                reader.Read();
+                switch (parameter)
+                {
+                    case 1:
+                        failure = Keep(failure, ReadString(ref reader, "query", out query));
+                        break;
+                    case 2:
+                        failure = Keep(failure, ReadString(ref reader, "operationName", out operationName));
+                        break;
+                    case 3:
+                        failure = Keep(failure, ReadMap(ref reader, "variables", out variables));
+                        break;
+                    case 4:
+                        failure = Keep(failure, ReadMap(ref reader, "extensions", out extensions));
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            if (reader.Read())
+            {
+                throw new JsonException("Trailing content.");
+            }
+
+            if (failure is not null)
+            {
+                return (null, failure);
+            }
+
+            if (query is null)
             {
                 return (null, BadRequest("The request has no \"query\" string."));
             }
 
-            return (parsed, null);
+            return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
         }
         catch (JsonException)
         {
@@ -304,25 +347,96 @@ public sealed class GraphQLHttpHandler
         }
     }
 
+    private static Failure? Keep(Failure? first, Failure? next) => first ?? next;
+
+    private static Failure? ReadString(ref Utf8JsonReader reader, string parameter, out string? value)
+    {
+        value = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                value = reader.GetString();
+                return null;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                reader.Skip();
+                return BadRequest($"\"{parameter}\" must be a string.");
+        }
+    }
+
+    private static Failure? ReadMap(ref Utf8JsonReader reader, string parameter, out IReadOnlyDictionary<string, object?>? value)
+    {
+        value = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var element = JsonElement.ParseValue(ref reader);
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject())
+                {
+                    map[property.Name] = property.Value;
+                }
+
+                value = map;
+                return null;
+            case JsonTokenType.Null:
+                return null;
+            default:
+                reader.Skip();
+                return BadRequest($"\"{parameter}\" must be a JSON object.");
+        }
+    }
+
     private static Failure BadRequest(string message) => new(StatusCodes.Status400BadRequest, message, GraphQLHttpErrorCodes.BadRequest);
 
     private static Task WriteFailureAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, string message, string code) =>
         WriteResultAsync(context, mediaType, status, ExecutionResult.FromError(message, code));
 
-    private static async Task WriteResultAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, ExecutionResult result)
+    private static Task WriteResultAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, ExecutionResult result)
     {
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = MediaTypes.ContentType(mediaType);
-        using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+
+        // Serialise into a per-thread buffer (so Content-Length is known), then copy into the response pipe:
+        // nothing here awaits until the copy is done, so the buffer is free again for the next response.
+        var buffer = t_buffer ??= new PooledBufferWriter();
+        var writer = t_writer;
+        if (writer is null)
         {
-            result.WriteTo(writer);
+            writer = t_writer = new Utf8JsonWriter(buffer, WriterOptions);
+        }
+        else
+        {
+            writer.Reset(buffer);
         }
 
-        response.ContentLength = buffer.WrittenCount;
-        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            result.WriteTo(writer);
+            writer.Flush();
+            response.ContentLength = buffer.WrittenCount;
+            var body = response.BodyWriter;
+            body.Write(buffer.WrittenMemory.Span);
+            var flush = body.FlushAsync(context.RequestAborted);
+            return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
+        }
+        finally
+        {
+            writer.Reset(Stream.Null);
+            buffer.Clear(MaxRetainedBuffer);
+        }
     }
+
+    [ThreadStatic]
+    private static PooledBufferWriter? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    /// <summary>Per-thread response buffers larger than this are returned to the pool after use.</summary>
+    private const int MaxRetainedBuffer = 256 * 1024;
 
     private readonly record struct Failure(int Status, string Message, string Code);
 }

@@ -37,6 +37,17 @@ internal sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Forgets what was written; gives a buffer larger than <paramref name="retain"/> bytes back to the pool.</summary>
+    public void Clear(int retain)
+    {
+        _written = 0;
+        if (_buffer.Length > retain)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = ArrayPool<byte>.Shared.Rent(4096);
+        }
+    }
+
     public void Dispose()
     {
         var buffer = _buffer;

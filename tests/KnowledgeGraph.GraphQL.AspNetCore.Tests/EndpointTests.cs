@@ -201,6 +201,41 @@ public sealed class EndpointTests(ServerFixture fixture) : IClassFixture<ServerF
         }
     }
 
+    [Theory]
+    [InlineData("""{"qu\u0065ry":"{ hello }"}""")]
+    [InlineData("""{"unknown":{"deep":[1,{"a":[]}]},"query":"{ hello }","other":null}""")]
+    [InlineData("""{"variables":{"n":"x"},"operationName":"Q","query":"query Q($n: String) { hello(name: $n) }"}""")]
+    [InlineData(" \r\n {\"query\" : \"{ hello }\" } \n")]
+    public async Task Well_formed_bodies_in_any_order_and_spelling_are_read(string body)
+    {
+        var response = await Host.PostJsonAsync(body, GraphQLResponse).ReadAsync();
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("Hello, ", response.Data.GetProperty("hello").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ hello }"} x""")]
+    [InlineData("""{"query":"{ hello }"}{}""")]
+    [InlineData("""{"query":"{ hello }",}""")]
+    [InlineData("""[{"query":"{ hello }"}]""")]
+    [InlineData("   ")]
+    [InlineData("""{"query":"{ hello }","variables":{"a":1},"variables":[]}""")]
+    public async Task Bodies_with_trailing_content_or_bad_shapes_are_bad_requests(string body)
+    {
+        var response = await Host.PostJsonAsync(body, GraphQLResponse).ReadAsync();
+        Assert.Equal(400, response.Status);
+        Assert.Equal("BAD_REQUEST", response.FirstCode);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_the_body_is_a_bad_request()
+    {
+        using var content = new ByteArrayContent([.. "{\"query\":\"{ hello(name: \\\""u8, 0xC3, 0x28, .. "\\\") }\"}"u8]);
+        content.Headers.ContentType = new MediaTypeHeaderValue(Json);
+        var response = await ReadResponse.From(await Host.Client.PostAsync("/graphql", content));
+        Assert.Equal(400, response.Status);
+    }
+
     [Fact]
     public async Task Too_deeply_nested_json_body_is_a_bad_request()
     {
