@@ -7,21 +7,10 @@ namespace KnowledgeGraph.Seed.Commands;
 public static class DiffCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
-    {
-        var paths = ValidateCommand.PathsArgument();
-        var command = new Command("diff", "Show what loading the study files would add or change; writes nothing.")
+    public static Command Create(CliContext context) => StudyCommand.Create(context, "diff",
+        "Show what loading the study files would add or change; writes nothing.",
+        async (parse, set, cancellationToken) =>
         {
-            paths,
-            CliContext.DocumentsOption,
-        };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var set = await context.ReadStudiesAsync(parse, parse.GetValue(paths)!).ConfigureAwait(false);
-            if (!set.IsValid)
-            {
-                return ExitCodes.InvalidInput;
-            }
             await using var store = context.OpenStore(parse);
             var report = await store.LoadAsync(set.Batches, dryRun: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var change in report.Changes)
@@ -31,8 +20,6 @@ public static class DiffCommand
             await WriteSummaryAsync(context.Output, report).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
-        return command;
-    }
 
     /// <summary>One line per kind of change with its count, or "no changes".</summary>
     public static async Task WriteSummaryAsync(TextWriter output, LoadReport report)

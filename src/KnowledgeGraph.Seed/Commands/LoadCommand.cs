@@ -9,29 +9,16 @@ namespace KnowledgeGraph.Seed.Commands;
 public static class LoadCommand
 {
     /// <summary>Creates the command.</summary>
-    public static Command Create(CliContext context)
-    {
-        var paths = ValidateCommand.PathsArgument();
-        var command = new Command("load", "Load study files or folders into the store. All files load in one transaction; any error leaves the store unchanged.")
+    public static Command Create(CliContext context) => StudyCommand.Create(context, "load",
+        "Load study files or folders into the store. All files load in one transaction; any error leaves the store unchanged.",
+        async (parse, set, cancellationToken) =>
         {
-            paths,
-            CliContext.DocumentsOption,
-        };
-        command.SetAction(async (parse, cancellationToken) =>
-        {
-            var set = await context.ReadStudiesAsync(parse, parse.GetValue(paths)!).ConfigureAwait(false);
-            if (!set.IsValid)
-            {
-                return ExitCodes.InvalidInput;
-            }
             await using var store = context.OpenStore(parse);
             var report = await LoadWithProgressAsync(store, set.Batches, dryRun: false, cancellationToken).ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Loaded {set.Files.Count} file(s) into {store.Path}.").ConfigureAwait(false);
             await DiffCommand.WriteSummaryAsync(context.Output, report).ConfigureAwait(false);
             return ExitCodes.Ok;
         });
-        return command;
-    }
 
     /// <summary>Loads with a progress bar when the console is interactive.</summary>
     public static async Task<LoadReport> LoadWithProgressAsync(IGraphStore store, IReadOnlyList<GraphBatch> batches, bool dryRun, CancellationToken cancellationToken)
