@@ -1,5 +1,8 @@
-// The researchers' GraphQL API over the knowledge graph (issue 5). Work in progress.
+// The researchers' and curators' GraphQL API over the knowledge graph (issue 5): /graphql and /health.
+using KnowledgeGraph.Api.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeGraph();
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "starting" }));
-await app.RunAsync().ConfigureAwait(false);
+app.MapKnowledgeGraph();
+app.Run();

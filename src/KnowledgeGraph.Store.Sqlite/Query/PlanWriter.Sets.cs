@@ -55,8 +55,18 @@ internal sealed partial class PlanWriter
         var numbered = $"SELECT {r}.*, row_number() OVER (ORDER BY {rowOrder}) AS rn FROM {Sub(rows)} AS {r}";
         var cursor = $"{SqliteFunctions.CursorFunction}(json_array({string.Join(", ", order.Select((_, i) => $"{r}.k{i + 1}"))}))";
         var edge = edgesField is null ? null : EdgeObject(edgesField, edgeColumns, cursor, r);
-        return Sub($"SELECT {ConnectionObject(query, connection, source, conditions, edge, cursor, r)}\nFROM {Sub(numbered)} AS {r}");
+        var connectionObject = ConnectionObject(query, connection, source, conditions, edge, cursor, r);
+        // Without an aggregate (only totalCount, or page flags that need no rows) there is no row to read from: an
+        // empty page would give no row, so the object stands alone.
+        return ReadsRows(query, connection)
+            ? Sub($"SELECT {connectionObject}\nFROM {Sub(numbered)} AS {r}")
+            : Sub($"SELECT {connectionObject}");
     }
+
+    private static bool ReadsRows(NodeQuery query, ConnectionProjection connection) =>
+        connection.Fields.Any(f => f is EdgesField or NodesField ||
+            f is PageInfoField page && page.Items.Any(i => i.Value is PageInfoValue.StartCursor or PageInfoValue.EndCursor ||
+                (i.Value == PageInfoValue.HasNextPage && query.First is not null)));
 
     private static string Sub(string sql) => SqlText.Sub(sql);
 

@@ -1,0 +1,58 @@
+using KnowledgeGraph.Api.Curation;
+using KnowledgeGraph.Api.Schema;
+using KnowledgeGraph.GraphQL.AspNetCore;
+using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+
+namespace KnowledgeGraph.Api.Hosting;
+
+/// <summary>
+/// The service's composition: <c>builder.AddKnowledgeGraph()</c> registers the store (opened and seeded in the
+/// background), the schema generated from the model, the curators' writer and key check, and GraphQL options;
+/// <c>app.MapKnowledgeGraph()</c> maps <c>/graphql</c> and <c>/health</c>.
+/// </summary>
+public static partial class KnowledgeGraphApplicationExtensions
+{
+    /// <summary>Registers the service's parts (configuration: Store, Seed, Api, GraphQL sections).</summary>
+    public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
+        services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
+        services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
+        services.AddGraphQL(builder.Configuration.GetSection(GraphQLServerOptions.SectionName));
+        services.AddSingleton(CityNetworksModel.Instance);
+        services.AddSingleton(sp => new StoreHolder { Path = sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath });
+        services.AddHostedService<StoreStartup>();
+        services.AddSingleton<ApiKeyGuard>();
+        services.AddSingleton<CuratorWriter>();
+        services.AddSingleton(sp => KnowledgeGraphSchema.Build(
+            sp.GetRequiredService<GraphModel>(), sp.GetRequiredService<StoreHolder>(),
+            sp.GetRequiredService<CuratorWriter>(), sp.GetRequiredService<ApiKeyGuard>()));
+        return builder;
+    }
+
+    /// <summary>Maps <c>/graphql</c> (GraphQL over HTTP) and <c>/health</c>, and prints the listening URLs once started.</summary>
+    public static WebApplication MapKnowledgeGraph(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapGraphQL("/graphql");
+        app.MapHealth("/health");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            foreach (var address in addresses)
+            {
+                LogListening(app.Logger, address.TrimEnd('/') + "/graphql", app.Services.GetRequiredService<StoreHolder>().Path);
+            }
+        });
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Knowledge-graph API: GraphQL at {Url} (store {Store})")]
+    private static partial void LogListening(ILogger logger, string url, string store);
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Planning;
+using KnowledgeGraph.Store.Query;
+
+namespace KnowledgeGraph.Api.Schema;
+
+/// <summary>Runs plans on the store (one statement each) and hands the JSON to the engine as <see cref="JsonElement"/>s.</summary>
+public sealed class GraphReader(StoreHolder holder)
+{
+    /// <summary>Runs a plan; null when the result is JSON null (a single node not found).</summary>
+    public async ValueTask<object?> QueryAsync(NodeQuery query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Parse(await holder.Store.QueryAsync(query, cancellationToken).ConfigureAwait(false));
+        }
+        catch (QueryValidationException ex)
+        {
+            throw InputValues.BadInput(ex.Message);
+        }
+    }
+
+    /// <summary>Runs a search.</summary>
+    public async ValueTask<object?> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Parse(await holder.Store.SearchAsync(query, cancellationToken).ConfigureAwait(false));
+        }
+        catch (QueryValidationException ex)
+        {
+            throw InputValues.BadInput(ex.Message);
+        }
+    }
+
+    private static object? Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == JsonValueKind.Null ? null : document.RootElement.Clone();
+    }
+}

@@ -1,0 +1,147 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Tests.Shared;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeGraph.Api.Tests;
+
+/// <summary>
+/// The real service on Kestrel at 127.0.0.1 (port 0) over a temp store seeded from graph-seed/, built with the same
+/// <c>AddKnowledgeGraph</c>/<c>MapKnowledgeGraph</c> as Program.cs.
+/// </summary>
+public sealed class ApiServer : IAsyncLifetime
+{
+    /// <summary>The API key the server is configured with.</summary>
+    public const string Key = "test-key-0123456789";
+
+    private readonly TempFolder _folder = new();
+    private WebApplication? _app;
+
+    /// <summary>The configured key; null starts the service without one (mutations disabled).</summary>
+    public string? ConfiguredKey { get; init; } = Key;
+
+    /// <summary>The base address, such as http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>A client of the server.</summary>
+    public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>The store file.</summary>
+    public string StorePath => _folder.File("graph.db");
+
+    /// <summary>Statements the store's query executor has run so far.</summary>
+    public long Statements => _app!.Services.GetRequiredService<StoreHolder>().Store.Queries.StatementsExecuted;
+
+    /// <inheritdoc/>
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _folder.Path, EnvironmentName = "Testing" });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Store:Path"] = StorePath,
+            ["Seed:Path"] = TestPaths.GraphSeed,
+            ["Api:Key"] = ConfiguredKey,
+        };
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddKnowledgeGraph();
+        _app = builder.Build();
+        _app.MapKnowledgeGraph();
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+        Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        await WaitReadyAsync(Client);
+    }
+
+    /// <summary>Polls /health until 200 (or fails after a minute).</summary>
+    public static async Task WaitReadyAsync(HttpClient client)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+                var body = await response.Content.ReadAsStringAsync();
+                if (body.Contains("\"failed\"", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("The store failed: " + body);
+                }
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The service did not become ready.");
+            }
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Posts a GraphQL request and returns the whole response body.</summary>
+    public async Task<JsonElement> PostAsync(string query, object? variables = null, string? key = null, bool bearer = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query, variables }),
+        };
+        if (key is not null)
+        {
+            if (bearer)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+            }
+            else
+            {
+                request.Headers.Add("X-Api-Key", key);
+            }
+        }
+        using var response = await Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Posts a query that must succeed and returns its <c>data</c>.</summary>
+    public async Task<JsonElement> DataAsync(string query, object? variables = null)
+    {
+        var body = await PostAsync(query, variables);
+        Assert.False(body.TryGetProperty("errors", out var errors), "errors: " + errors.ToString());
+        return body.GetProperty("data");
+    }
+
+    /// <inheritdoc/>
+    public async Task DisposeAsync()
+    {
+        Client?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        _folder.Dispose();
+    }
+}
+
+/// <summary>One seeded server shared by the read-only tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class ReadServerCollection : ICollectionFixture<ApiServer>
+{
+    /// <summary>The collection name.</summary>
+    public const string Name = "read server";
+}
