@@ -17,6 +17,7 @@ namespace KnowledgeGraph.GraphQL.AspNetCore;
 /// builder.Services.AddGraphQL(builder.Configuration.GetSection("GraphQL"));
 /// app.MapGraphQL("/graphql", schema);                      // options from AddGraphQL (or defaults)
 /// app.MapGraphQL("/graphql", sp => BuildSchema(sp), options); // schema built on first request
+/// app.MapGraphQL("/graphql", schema, new GraphQLServerOptions().UseGraphiQL()); // GraphiQL for browsers
 /// </code>
 /// </summary>
 public static class GraphQLEndpointExtensions
@@ -42,6 +43,11 @@ public static class GraphQLEndpointExtensions
             () => new GraphQLExecutor(schemaFactory(services), serverOptions.ToExecutionOptions(info => LogResolverError(logger, info))),
             serverOptions,
             logger);
+        if (serverOptions.GraphiQL is not null)
+        {
+            GraphiQLPage.MapAssets(endpoints, pattern);
+        }
+
         return endpoints.Map(pattern, handler.HandleAsync).WithDisplayName("GraphQL " + pattern);
     }
 

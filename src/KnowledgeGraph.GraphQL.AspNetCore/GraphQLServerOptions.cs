@@ -71,6 +71,21 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public RequestDelegate? HtmlHandler { get; set; }
 
+    /// <summary>
+    /// Serves GraphiQL to browsers: sets <see cref="HtmlHandler"/> to <paramref name="page"/> (default: a
+    /// <see cref="GraphiQLPage"/> with its defaults), and <c>MapGraphQL</c> then also maps
+    /// <c>{pattern}/graphiql.js</c> and <c>{pattern}/graphiql.css</c>, the bundle embedded at build time.
+    /// </summary>
+    /// <returns>These options.</returns>
+    public GraphQLServerOptions UseGraphiQL(GraphiQLPage? page = null)
+    {
+        HtmlHandler = (page ?? new GraphiQLPage()).HandleAsync;
+        return this;
+    }
+
+    /// <summary>The GraphiQL page that <see cref="HtmlHandler"/> serves, if it is one.</summary>
+    internal GraphiQLPage? GraphiQL => HtmlHandler?.Target as GraphiQLPage;
+
     /// <summary>The <see cref="GraphQLRequest.UserContext"/> of a request; null sets it to the <see cref="HttpContext"/>.</summary>
     public Func<HttpContext, object?>? UserContextFactory { get; set; }
 
