@@ -65,7 +65,10 @@ public sealed class GraphiQLPage
     }
 
     /// <summary>The page's HTML for an endpoint at <paramref name="endpointPath"/> (escaped path, no trailing slash).</summary>
-    internal string Render(string endpointPath)
+    internal string Render(string endpointPath) => Render(endpointPath, IsBundled);
+
+    /// <summary>The page as it is with the bundle or, when <paramref name="bundled"/> is false, without it.</summary>
+    internal string Render(string endpointPath, bool bundled)
     {
         var encoder = HtmlEncoder.Default;
         var title = encoder.Encode(Title);
@@ -75,7 +78,7 @@ public sealed class GraphiQLPage
             .Append("<meta name=\"robots\" content=\"noindex\">\n")
             .Append("<title>").Append(title).Append("</title>\n")
             .Append("<link rel=\"icon\" href=\"data:,\">\n");
-        if (IsBundled)
+        if (bundled)
         {
             var basePath = encoder.Encode(endpointPath);
             html.Append("<link rel=\"stylesheet\" href=\"").Append(basePath).Append('/').Append(StyleFileName)
