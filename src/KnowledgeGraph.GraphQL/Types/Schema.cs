@@ -15,7 +15,7 @@ public sealed class Schema
     private readonly List<NamedType> _typeList = [];
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
     private readonly Dictionary<InterfaceType, (List<ObjectType> Objects, List<InterfaceType> Interfaces)> _implementations = [];
-    private readonly Dictionary<NamedType, HashSet<string>> _possibleTypeNames = [];
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<NamedType, HashSet<string>> _possibleTypeNames = new();
 
     /// <summary>Creates a schema; throws <see cref="GraphQLSchemaException"/> when two different types share a name.</summary>
     public Schema(
@@ -175,38 +175,36 @@ public sealed class Schema
     {
         ArgumentNullException.ThrowIfNull(abstractType);
         ArgumentNullException.ThrowIfNull(maybeSubType);
-        HashSet<string>? names;
-        lock (_possibleTypeNames)
+        // Read without a lock (a hot path of validation and execution); built once per abstract type.
+        var names = _possibleTypeNames.GetOrAdd(abstractType, static (type, schema) => schema.PossibleTypeNames(type), this);
+        return names.Contains(maybeSubType.Name);
+    }
+
+    private HashSet<string> PossibleTypeNames(NamedType abstractType)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (abstractType is UnionType union)
         {
-            if (!_possibleTypeNames.TryGetValue(abstractType, out names))
+            foreach (var t in union.Types)
             {
-                names = new HashSet<string>(StringComparer.Ordinal);
-                if (abstractType is UnionType union)
-                {
-                    foreach (var t in union.Types)
-                    {
-                        names.Add(t.Name);
-                    }
-                }
-                else if (abstractType is InterfaceType i)
-                {
-                    var (objects, interfaces) = GetImplementations(i);
-                    foreach (var t in objects)
-                    {
-                        names.Add(t.Name);
-                    }
+                names.Add(t.Name);
+            }
+        }
+        else if (abstractType is InterfaceType i)
+        {
+            var (objects, interfaces) = GetImplementations(i);
+            foreach (var t in objects)
+            {
+                names.Add(t.Name);
+            }
 
-                    foreach (var t in interfaces)
-                    {
-                        names.Add(t.Name);
-                    }
-                }
-
-                _possibleTypeNames[abstractType] = names;
+            foreach (var t in interfaces)
+            {
+                names.Add(t.Name);
             }
         }
 
-        return names.Contains(maybeSubType.Name);
+        return names;
     }
 
     /// <summary>True when the two composite types can have a common object type (used by fragment spread validation).</summary>

@@ -233,11 +233,13 @@ public sealed class TypeInfo
 /// <summary>Wraps a visitor so that a <see cref="TypeInfo"/> is updated around each of its Enter/Leave calls.</summary>
 public sealed class TypeInfoVisitor(TypeInfo typeInfo, AstVisitor inner) : AstVisitor
 {
+    private IReadOnlyList<Node>? _sharedAncestors;
+
     /// <inheritdoc />
     public override VisitorAction Enter(Node node)
     {
         typeInfo.Enter(node);
-        inner.Ancestors = Ancestors;
+        ShareAncestors();
         // On Skip the walker still calls Leave for this node, which restores the TypeInfo state.
         return inner.Enter(node);
     }
@@ -245,8 +247,19 @@ public sealed class TypeInfoVisitor(TypeInfo typeInfo, AstVisitor inner) : AstVi
     /// <inheritdoc />
     public override void Leave(Node node)
     {
-        inner.Ancestors = Ancestors;
+        ShareAncestors();
         inner.Leave(node);
         typeInfo.Leave(node);
+    }
+
+    // The walker's ancestor list is one object for a whole walk: hand it on when it changes only.
+    private void ShareAncestors()
+    {
+        var ancestors = Ancestors;
+        if (!ReferenceEquals(ancestors, _sharedAncestors))
+        {
+            inner.Ancestors = ancestors;
+            _sharedAncestors = ancestors;
+        }
     }
 }

@@ -34,6 +34,8 @@ public static class DocumentValidator
 
     private sealed class AbortingVisitor(ValidationContext context, AstVisitor inner) : AstVisitor
     {
+        private IReadOnlyList<Node>? _sharedAncestors;
+
         public override VisitorAction Enter(Node node)
         {
             if (context.IsAborted)
@@ -41,14 +43,24 @@ public static class DocumentValidator
                 return VisitorAction.Break;
             }
 
-            inner.Ancestors = Ancestors;
+            ShareAncestors();
             return inner.Enter(node);
         }
 
         public override void Leave(Node node)
         {
-            inner.Ancestors = Ancestors;
+            ShareAncestors();
             inner.Leave(node);
+        }
+
+        private void ShareAncestors()
+        {
+            var ancestors = Ancestors;
+            if (!ReferenceEquals(ancestors, _sharedAncestors))
+            {
+                inner.Ancestors = ancestors;
+                _sharedAncestors = ancestors;
+            }
         }
     }
 }

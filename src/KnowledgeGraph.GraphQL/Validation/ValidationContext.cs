@@ -16,6 +16,7 @@ public sealed class ValidationContext
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> _recursiveFragments = [];
     private readonly Dictionary<Node, IReadOnlyList<VariableUsage>> _variableUsages = [];
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> _recursiveVariableUsages = [];
+    private VariableUsageCollector? _usageCollector;
 
     /// <summary>Creates a context.</summary>
     public ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, int maxErrors = 100)
@@ -144,10 +145,12 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var collector = new VariableUsageCollector(new TypeInfo(Schema));
+        // One collector (and TypeInfo, balanced again after each walk) for every operation and fragment.
+        var collector = _usageCollector ??= new VariableUsageCollector(new TypeInfo(Schema));
+        var usages = collector.Usages = [];
         AstWalker.Walk(node, collector);
-        _variableUsages[node] = collector.Usages;
-        return collector.Usages;
+        _variableUsages[node] = usages;
+        return usages;
     }
 
     /// <summary>Variable usages of an operation including those in the fragments it uses recursively.</summary>
@@ -171,7 +174,7 @@ public sealed class ValidationContext
 
     private sealed class VariableUsageCollector(TypeInfo typeInfo) : AstVisitor
     {
-        public List<VariableUsage> Usages { get; } = [];
+        public List<VariableUsage> Usages { get; set; } = [];
 
         public override VisitorAction Enter(Node node)
         {

@@ -165,6 +165,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
         private readonly Dictionary<CollectKey, FieldGroups> _collected = new(CollectKeyComparer.Instance);
         private readonly Dictionary<(string, string), bool> _comparedFragmentPairs = [];
         private readonly Dictionary<ValueNode, string> _canonicalValues = new(ReferenceEqualityComparer.Instance);
+
+        // Reused by every Collect (it is empty between calls): one allocation per validation instead of one per selection set.
+        private readonly Stack<(NamedType? Type, SelectionSetNode Set, int Index)> _pending = new();
         private long _budget = WorkBudget;
 
         private void Spend(int units)
@@ -599,7 +602,8 @@ public sealed class OverlappingFieldsCanBeMergedRule : IValidationRule
 
             var groups = new FieldGroups();
             HashSet<string>? seenFragments = null;
-            var pending = new Stack<(NamedType? Type, SelectionSetNode Set, int Index)>();
+            var pending = _pending;
+            pending.Clear();
             pending.Push((parentType, selectionSet, 0));
 
             // Depth-first in document order, flattening inline fragments (explicit stack: no recursion).
