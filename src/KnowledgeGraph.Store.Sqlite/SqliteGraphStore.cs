@@ -85,11 +85,12 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         }
         // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
         using var tx = _connection.BeginTransaction();
-        var writer = new SqliteGraphWriter(_connection, tx, _model);
+        using var writer = new SqliteGraphWriter(_connection, tx, _model);
         foreach (var batch in batches)
         {
             writer.Apply(batch, progress, cancellationToken);
         }
+        writer.Complete();
         if (dryRun)
         {
             tx.Rollback();

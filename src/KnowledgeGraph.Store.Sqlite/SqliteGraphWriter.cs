@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Identity;
@@ -14,39 +12,40 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// name), upserts names, property claims, relationships and sources, and records what changed. Every write is
 /// an idempotent upsert, so applying the same batch twice changes nothing.
 /// </summary>
-internal sealed class SqliteGraphWriter
+/// <remarks>
+/// Look-ups go through a <see cref="LoadCache"/> (the transaction owns the tables for the whole load), so each key,
+/// name, node and edge is read from the store at most once per load, and each node's or edge's properties are
+/// written once, by <see cref="Complete"/>, instead of once per claim.
+/// </remarks>
+internal sealed class SqliteGraphWriter : IDisposable
 {
     private readonly GraphModel _model;
     private readonly HashSet<long> _created = [];
-    private readonly Command _findKey, _addKey, _findByName, _insertNode, _readNode, _writeProps, _renameNode, _setDescription,
-        _addName, _findEdge, _insertEdge, _readEdge, _writeEdgeProps, _addSource;
+    private readonly LoadCache _cache;
+    private readonly SourceFingerprint _fingerprint = new();
+    private readonly Statement _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource;
 
     public SqliteGraphWriter(SqliteConnection connection, SqliteTransaction tx, GraphModel model)
     {
         _model = model;
         // A load is one large transaction: a page cache of up to 128 MB keeps it from spilling pages to the WAL
-        // and reading them back (a setting of this connection only; it changes nothing that is stored).
+        // and reading them back, and temporary b-trees stay in memory (settings of this connection only; they
+        // change nothing that is stored).
         using (var pragma = connection.CreateCommand())
         {
             pragma.Transaction = tx;
-            pragma.CommandText = "PRAGMA cache_size = -131072";
+            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
             pragma.ExecuteNonQuery();
         }
-        Command C(string sql) => new(connection, tx, sql);
-        _findKey = C("SELECT node FROM node_keys WHERE key = $key");
-        _addKey = C("INSERT OR IGNORE INTO node_keys (key, node) VALUES ($key, $node)");
-        _findByName = C("SELECT DISTINCT n.seq, n.props FROM node_names nn JOIN nodes n ON n.seq = nn.node WHERE nn.folded = $folded AND n.kind = $kind");
-        _insertNode = C("INSERT INTO nodes (id, kind, name, description) VALUES ($id, $kind, $name, $description) RETURNING seq");
-        _readNode = C("SELECT id, props, description FROM nodes WHERE seq = $seq");
-        _writeProps = C("UPDATE nodes SET props = $props WHERE seq = $seq");
-        _renameNode = C("UPDATE nodes SET id = $id WHERE seq = $seq");
-        _setDescription = C("UPDATE nodes SET description = $description WHERE seq = $seq AND description IS NULL");
-        _addName = C("INSERT OR IGNORE INTO node_names (node, name, lang, folded) VALUES ($node, $name, $lang, $folded)");
-        _findEdge = C("SELECT seq FROM edges WHERE src = $src AND type = $type AND dst = $dst");
-        _insertEdge = C("INSERT INTO edges (type, src, dst) VALUES ($type, $src, $dst) RETURNING seq");
-        _readEdge = C("SELECT props FROM edges WHERE seq = $seq");
-        _writeEdgeProps = C("UPDATE edges SET props = $props WHERE seq = $seq");
-        _addSource = C("""
+        _cache = new LoadCache(connection);
+        Statement S(string sql) => new(connection, sql);
+        _addKey = S("INSERT OR IGNORE INTO node_keys (key, node) VALUES ($key, $node)");
+        _insertNode = S("INSERT INTO nodes (id, kind, name, description) VALUES ($id, $kind, $name, $description) RETURNING seq");
+        _renameNode = S("UPDATE nodes SET id = $id WHERE seq = $seq");
+        _setDescription = S("UPDATE nodes SET description = $description WHERE seq = $seq AND description IS NULL");
+        _addName = S("INSERT OR IGNORE INTO node_names (node, name, lang, folded) VALUES ($node, $name, $lang, $folded)");
+        _insertEdge = S("INSERT INTO edges (type, src, dst) VALUES ($type, $src, $dst) RETURNING seq");
+        _addSource = S("""
             INSERT OR IGNORE INTO sources (node, edge, property, value, qualifier, study, certainty, quote, dataset, row, note, fingerprint)
             VALUES ($node, $edge, $property, $value, $qualifier, $study, $certainty, $quote, $dataset, $row, $note, $fingerprint)
             """);
@@ -87,6 +86,9 @@ internal sealed class SqliteGraphWriter
         }
     }
 
+    /// <summary>Writes what the load still holds in memory (changed properties); call once, after the last batch.</summary>
+    public void Complete() => _cache.WriteChangedProperties();
+
     private static void Report(IProgress<LoadProgress>? progress, string batch, int done, int total)
     {
         if (progress is not null && (done % 500 == 0 || done == total))
@@ -101,12 +103,12 @@ internal sealed class SqliteGraphWriter
         var external = ExternalId(node, kind);
         var canonical = external ?? node.Id;
         string? method = null;
-        var seq = FindKey(canonical);
+        var seq = _cache.FindKey(canonical);
         if (seq is not null)
         {
             method = external is null ? "id" : "external key";
         }
-        else if ((seq = FindKey(node.Id)) is not null)
+        else if ((seq = _cache.FindKey(node.Id)) is not null)
         {
             method = "id";
         }
@@ -117,11 +119,13 @@ internal sealed class SqliteGraphWriter
 
         if (seq is { } existing)
         {
-            var (currentId, _, _) = ReadNode(existing);
-            if (external is not null && currentId != external && FindKey(external) is null)
+            var stored = _cache.Node(existing);
+            var currentId = stored.Id;
+            if (external is not null && currentId != external && _cache.FindKey(external) is null)
             {
                 // The node just became known in an outside register: it takes the canonical id; old ids still resolve.
-                _renameNode.Run(("$id", external), ("$seq", existing));
+                _renameNode.Run(external, existing);
+                stored.Id = external;
                 Changes.Add(new(ChangeKind.NodeMerged, external, $"renamed from {currentId} (external key)"));
                 currentId = external;
             }
@@ -133,7 +137,8 @@ internal sealed class SqliteGraphWriter
             return existing;
         }
 
-        var created = _insertNode.Scalar(("$id", canonical), ("$kind", kind.Name), ("$name", node.Name), ("$description", node.Description));
+        var created = _insertNode.Scalar(canonical, kind.Name, node.Name, node.Description);
+        _cache.NodeCreated(created, canonical, kind.Name, node.Description);
         _created.Add(created);
         AddKey(canonical, created);
         AddKey(node.Id, created);
@@ -142,9 +147,16 @@ internal sealed class SqliteGraphWriter
     }
 
     /// <summary>Makes <paramref name="id"/> resolve to the node; true when it did not before.</summary>
-    private bool AddKey(string id, long seq) => _addKey.Run(("$key", id), ("$node", seq)) > 0;
-
-    private long? FindKey(string id) => _findKey.ScalarOrNull(("$key", id));
+    private bool AddKey(string id, long seq)
+    {
+        if (_cache.FindKey(id) is not null)
+        {
+            return false;
+        }
+        _addKey.Run(id, seq);
+        _cache.KeyAdded(id, seq);
+        return true;
+    }
 
     private static string? ExternalId(NodeAssertion node, NodeKind kind)
     {
@@ -159,82 +171,77 @@ internal sealed class SqliteGraphWriter
     /// <summary>A node of the same kind whose name or alias folds to one of the assertion's names, when exactly one fits.</summary>
     private long? FindByName(NodeAssertion node, NodeKind kind)
     {
-        var candidates = new Dictionary<long, JsonObject>();
+        var candidates = new HashSet<long>();
         foreach (var name in Names(node))
         {
-            using var reader = _findByName.Reader(("$folded", TextKey.Normalize(name.Name)), ("$kind", kind.Name));
-            while (reader.Read())
-            {
-                candidates[reader.GetInt64(0)] = (JsonObject)JsonNode.Parse(reader.GetString(1))!;
-            }
+            candidates.UnionWith(_cache.FindByName(kind.Name, TextKey.Normalize(name.Name)));
         }
         // Names are weak evidence: a candidate that disagrees on a distinguishing property is another node.
         var distinguishing = kind.Properties.Where(p => p.IsExternalKey || p.Name == "countryCode").ToList();
         var fits = candidates.Where(c => distinguishing.All(p =>
         {
             var asserted = node.Claims.FirstOrDefault(x => x.Name == p.Name);
-            return asserted is null || c.Value[p.Name] is not { } stored ||
+            return asserted is null || _cache.Node(c).Props[p.Name] is not { } stored ||
                    string.Equals(stored.ToString(), Convert.ToString(asserted.Value, CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
-        })).Select(c => c.Key).ToList();
+        })).ToList();
         return fits.Count == 1 ? fits[0] : null;
     }
 
     private static IEnumerable<Alias> Names(NodeAssertion node) => node.Aliases.Prepend(new Alias(node.Name));
 
-    private (string Id, JsonObject Props, string? Description) ReadNode(long seq)
-    {
-        using var reader = _readNode.Reader(("$seq", seq));
-        reader.Read();
-        return (reader.GetString(0), (JsonObject)JsonNode.Parse(reader.GetString(1))!, reader.IsDBNull(2) ? null : reader.GetString(2));
-    }
-
     private void MergeNode(long seq, NodeAssertion node, Dictionary<string, (long Seq, NodeKind Kind)> resolved)
     {
         var isNew = _created.Contains(seq);
-        var (id, props, description) = ReadNode(seq);
+        var stored = _cache.Node(seq);
+        var id = stored.Id;
+        var names = _cache.Names(stored);
         foreach (var alias in Names(node))
         {
-            var added = _addName.Run(("$node", seq), ("$name", alias.Name), ("$lang", alias.Language ?? ""), ("$folded", TextKey.Normalize(alias.Name)));
+            var lang = alias.Language ?? "";
+            if (names.Contains((alias.Name, lang)))
+            {
+                continue;
+            }
+            var folded = TextKey.Normalize(alias.Name);
+            var added = _addName.Run(seq, alias.Name, lang, folded);
+            _cache.NameAdded(stored, alias.Name, lang, folded);
             if (added > 0 && !isNew)
             {
                 Changes.Add(new(ChangeKind.NameAdded, id, alias.Language is null ? alias.Name : $"{alias.Name} ({alias.Language})"));
             }
         }
-        if (node.Description is not null && description is null)
+        if (node.Description is not null && stored.Description is null)
         {
-            _setDescription.Run(("$description", node.Description), ("$seq", seq));
+            _setDescription.Run(node.Description, seq);
+            stored.Description = node.Description;
         }
         foreach (var source in node.Sources)
         {
             AddSource(seq, null, null, null, null, source, resolved, id, isNew);
         }
-        if (ApplyClaims(props, node.Claims, id, isNew, (claim, json) => AddSource(seq, null, claim.Name, json, claim.Qualifier, claim.Source, resolved, id, isNew)))
+        if (ApplyClaims(stored.Props, node.Claims, seq, null, id, isNew, resolved))
         {
-            _writeProps.Run(("$props", props.ToJsonString()), ("$seq", seq));
+            _cache.MarkChanged(stored);
         }
     }
 
     private void MergeRelationship(RelationshipType type, long src, long dst, RelationshipAssertion rel, Dictionary<string, (long Seq, NodeKind Kind)> resolved)
     {
         var label = $"{type.Name} {rel.FromId} -> {rel.ToId}";
-        var seq = _findEdge.ScalarOrNull(("$src", src), ("$type", type.Name), ("$dst", dst));
-        var isNew = seq is null;
-        if (seq is null)
+        var edge = _cache.FindEdge(src, type.Name, dst);
+        var isNew = edge is null;
+        if (edge is null)
         {
-            seq = _insertEdge.Scalar(("$type", type.Name), ("$src", src), ("$dst", dst));
+            edge = _cache.EdgeCreated(_insertEdge.Scalar(type.Name, src, dst), src, type.Name, dst);
             Changes.Add(new(ChangeKind.RelationshipAdded, label));
         }
-        using var reader = _readEdge.Reader(("$seq", seq.Value));
-        reader.Read();
-        var props = (JsonObject)JsonNode.Parse(reader.GetString(0))!;
-        reader.Close();
         foreach (var source in rel.Sources)
         {
-            AddSource(null, seq, null, null, null, source, resolved, label, isNew);
+            AddSource(null, edge.Seq, null, null, null, source, resolved, label, isNew);
         }
-        if (ApplyClaims(props, rel.Claims, label, isNew, (claim, json) => AddSource(null, seq, claim.Name, json, claim.Qualifier, claim.Source, resolved, label, isNew)))
+        if (ApplyClaims(edge.Props, rel.Claims, null, edge.Seq, label, isNew, resolved))
         {
-            _writeEdgeProps.Run(("$props", props.ToJsonString()), ("$seq", seq.Value));
+            _cache.MarkChanged(edge);
         }
     }
 
@@ -242,13 +249,14 @@ internal sealed class SqliteGraphWriter
     /// Records every claim as a source, and makes a claim's value the current one when the claim is new to the
     /// store: a newer study or export updates a value, while loading the same claims again changes nothing.
     /// </summary>
-    private bool ApplyClaims(JsonObject props, IReadOnlyList<PropertyClaim> claims, string subject, bool isNew, Func<PropertyClaim, string, bool> addSource)
+    private bool ApplyClaims(JsonObject props, IReadOnlyList<PropertyClaim> claims, long? node, long? edge, string subject, bool isNew,
+        Dictionary<string, (long Seq, NodeKind Kind)> resolved)
     {
         var changed = false;
         foreach (var claim in claims)
         {
             var json = JsonValues.Encode(claim.Value);
-            if (!addSource(claim, json))
+            if (!AddSource(node, edge, claim.Name, json, claim.Qualifier, claim.Source, resolved, subject, isNew))
             {
                 continue;
             }
@@ -266,78 +274,34 @@ internal sealed class SqliteGraphWriter
         return changed;
     }
 
+    /// <summary>Stores a source of a fact unless it is stored already; true when it was new.</summary>
     private bool AddSource(long? node, long? edge, string? property, string? value, string? qualifier, Source source,
         Dictionary<string, (long Seq, NodeKind Kind)> resolved, string subject, bool isNew)
     {
         var study = resolved[source.StudyId].Seq;
         var certainty = source.Certainty == Certainty.Inferred ? "inferred" : "stated";
-        var fingerprint = Fingerprint(node is null ? $"e{edge}" : $"n{node}", property, value, qualifier, study.ToString(CultureInfo.InvariantCulture),
-            certainty, source.Quote, source.Dataset, source.Row, source.Note);
-        var added = _addSource.Run(("$node", node), ("$edge", edge), ("$property", property), ("$value", value), ("$qualifier", qualifier),
-            ("$study", study), ("$certainty", certainty), ("$quote", source.Quote), ("$dataset", source.Dataset), ("$row", source.Row),
-            ("$note", source.Note), ("$fingerprint", fingerprint));
-        if (added > 0 && !isNew)
+        var (fingerprint, key) = (node is { } n ? _fingerprint.Start('n', n) : _fingerprint.Start('e', edge!.Value))
+            .Add(property).Add(value).Add(qualifier).Add(study).Add(certainty).Add(source.Quote).Add(source.Dataset).Add(source.Row).Add(source.Note)
+            .Finish();
+        if (_cache.HasSource(key))
+        {
+            return false;
+        }
+        var added = _addSource.Run(node, edge, property, value, qualifier, study, certainty, source.Quote, source.Dataset, source.Row, source.Note, fingerprint) > 0;
+        _cache.SourceStored(key);
+        if (added && !isNew)
         {
             Changes.Add(new(ChangeKind.SourceAdded, subject, property is null ? source.StudyId : $"{property} from {source.StudyId}"));
         }
-        return added > 0;
+        return added;
     }
 
-    private static string Fingerprint(params string?[] parts)
+    public void Dispose()
     {
-        var text = string.Join("\u001f", parts.Select(p => p ?? "\u0000"));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
-    }
-
-    /// <summary>A prepared statement with named parameters, reused for every row.</summary>
-    private sealed class Command
-    {
-        private readonly SqliteCommand _command;
-
-        public Command(SqliteConnection connection, SqliteTransaction tx, string sql)
+        foreach (var statement in new[] { _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource })
         {
-            _command = connection.CreateCommand();
-            _command.Transaction = tx;
-            _command.CommandText = sql;
+            statement.Dispose();
         }
-
-        private void Bind((string Name, object? Value)[] args)
-        {
-            foreach (var (name, value) in args)
-            {
-                if (!_command.Parameters.Contains(name))
-                {
-                    _command.Parameters.Add(new SqliteParameter(name, value ?? DBNull.Value));
-                }
-                else
-                {
-                    _command.Parameters[name].Value = value ?? DBNull.Value;
-                }
-            }
-        }
-
-        public int Run(params (string, object?)[] args)
-        {
-            Bind(args);
-            return _command.ExecuteNonQuery();
-        }
-
-        public long Scalar(params (string, object?)[] args)
-        {
-            Bind(args);
-            return (long)_command.ExecuteScalar()!;
-        }
-
-        public long? ScalarOrNull(params (string, object?)[] args)
-        {
-            Bind(args);
-            return _command.ExecuteScalar() is long l ? l : null;
-        }
-
-        public SqliteDataReader Reader(params (string, object?)[] args)
-        {
-            Bind(args);
-            return _command.ExecuteReader();
-        }
+        _cache.Dispose();
     }
 }

@@ -1,0 +1,80 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KnowledgeGraph.Store.Sqlite;
+
+/// <summary>
+/// The fingerprint that makes a source row unique (<c>sources.fingerprint</c>): the first 16 bytes of the SHA-256 of
+/// the fact's fields in UTF-8, separated by U+001F, a missing field written as U+0000; stored as 32 upper-case hex
+/// digits. Built field by field in one reusable buffer, so a source costs no intermediate strings.
+/// </summary>
+internal sealed class SourceFingerprint
+{
+    private char[] _text = new char[512];
+    private byte[] _bytes = new byte[1024];
+    private int _length;
+
+    /// <summary>Starts a fingerprint with its first field, the owner: <c>n{node seq}</c> or <c>e{edge seq}</c>.</summary>
+    public SourceFingerprint Start(char owner, long seq)
+    {
+        _length = 0;
+        Reserve(21);
+        _text[_length++] = owner;
+        seq.TryFormat(_text.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
+        _length += written;
+        return this;
+    }
+
+    /// <summary>Appends the next field.</summary>
+    public SourceFingerprint Add(string? field)
+    {
+        Reserve(1 + (field?.Length ?? 1));
+        _text[_length++] = '\u001f';
+        if (field is null)
+        {
+            _text[_length++] = '\u0000';
+        }
+        else
+        {
+            field.CopyTo(_text.AsSpan(_length));
+            _length += field.Length;
+        }
+        return this;
+    }
+
+    /// <summary>Appends the next field, a number.</summary>
+    public SourceFingerprint Add(long field)
+    {
+        Reserve(21);
+        _text[_length++] = '\u001f';
+        field.TryFormat(_text.AsSpan(_length), out var written, provider: CultureInfo.InvariantCulture);
+        _length += written;
+        return this;
+    }
+
+    /// <summary>The fingerprint of the fields so far: its stored text and the same 16 bytes as a number.</summary>
+    public (string Text, UInt128 Value) Finish()
+    {
+        var text = _text.AsSpan(0, _length);
+        var size = Encoding.UTF8.GetMaxByteCount(_length);
+        if (_bytes.Length < size)
+        {
+            _bytes = new byte[Math.Max(size, _bytes.Length * 2)];
+        }
+        var count = Encoding.UTF8.GetBytes(text, _bytes);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(_bytes.AsSpan(0, count), hash);
+        var first = hash[..16];
+        return (Convert.ToHexString(first), BinaryPrimitives.ReadUInt128BigEndian(first));
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_length + more, _text.Length * 2));
+        }
+    }
+}
