@@ -2,7 +2,9 @@ using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Model.Validation;
+using KnowledgeGraph.Store.Analytics;
 using KnowledgeGraph.Store.Query;
+using KnowledgeGraph.Store.Sqlite.Analytics;
 using KnowledgeGraph.Store.Sqlite.Migrations;
 using KnowledgeGraph.Store.Sqlite.Query;
 using Microsoft.Data.Sqlite;
@@ -17,6 +19,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     private readonly SqliteConnection _connection;
     private readonly GraphModel _model;
     private SqliteQueryExecutor? _queries;
+    private SqliteGraphAnalytics? _analytics;
 
     private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path)
     {
@@ -33,6 +36,9 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
 
     /// <summary>The query side: plans compiled to one statement each, on a read connection of its own (made on first use).</summary>
     public SqliteQueryExecutor Queries => _queries ??= new SqliteQueryExecutor(Path, _model);
+
+    /// <summary>The research questions (docs/analytics.md), one statement each on <see cref="Queries"/>' connection and counter.</summary>
+    public IGraphAnalytics Analytics => _analytics ??= new SqliteGraphAnalytics(Queries);
 
     /// <inheritdoc/>
     public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) => Queries.QueryAsync(query, cancellationToken);

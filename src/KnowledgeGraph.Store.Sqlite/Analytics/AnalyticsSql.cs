@@ -1,0 +1,129 @@
+using System.Text;
+using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Sqlite.Query;
+using M = KnowledgeGraph.Model.Schema.CityNetworksModel;
+
+namespace KnowledgeGraph.Store.Sqlite.Analytics;
+
+/// <summary>
+/// One analytics statement being written: its parameters (every value, relationship type and kind included) and the
+/// common table expressions the questions share (the projects in scope, who takes part in them, membership and
+/// country tests). Joins from a small derived set into <c>edges</c> are written <c>CROSS JOIN</c>, which fixes SQLite's
+/// join order (the set first, then its edges through an index), so a scope of a few projects reads only their edges.
+/// </summary>
+internal sealed class AnalyticsSql
+{
+    private readonly SqlText _text = new();
+    private readonly StringBuilder _ctes = new();
+
+    /// <summary>A parameter holding <paramref name="value"/>.</summary>
+    public string P(object? value) => _text.Param(value);
+
+    /// <summary>A parameter holding a relationship type's name.</summary>
+    public string T(RelationshipType type) => _text.Param(type.Name);
+
+    /// <summary>A parameter holding a node kind's name.</summary>
+    public string K(NodeKind kind) => _text.Param(kind.Name);
+
+    /// <summary>A parameter holding a JSON array of names, for <c>IN (SELECT value FROM json_each(...))</c>.</summary>
+    public string List(IEnumerable<string> names) => _text.ListParam(names);
+
+    /// <summary>The node a key (any id a source used) resolves to, as a scalar subquery (null when none).</summary>
+    public string Node(string key) => $"(SELECT node FROM node_keys WHERE key = {P(key)})";
+
+    /// <summary>Adds a common table expression (<c>name(columns) AS (...)</c>, written by the caller).</summary>
+    public void Cte(string definition)
+    {
+        _ctes.Append(_ctes.Length == 0 ? "WITH RECURSIVE\n" : ",\n").Append(definition);
+    }
+
+    /// <summary>The statement: the common table expressions, then <paramref name="select"/>.</summary>
+    public CompiledQuery Build(string select) => new(_ctes + "\n" + select, _text.Parameters);
+
+    /// <summary>
+    /// Adds <c>scoped_projects(seq, sy, ey)</c> (the projects of the theme, programme tree and year range, with their
+    /// start and end years), <c>participation(city, project, org, role)</c> (a city taking part directly, org null, or
+    /// through an organisation located in it) and <c>city_projects(city, project)</c>.
+    /// </summary>
+    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true)
+    {
+        programmeId ??= scope.ProgrammeId;
+        var where = new List<string>();
+        if (scope.ThemeId is { } theme)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM edges a WHERE a.src = p.seq AND a.type = {T(M.Addresses)} AND a.dst = {Node(theme)})");
+        }
+        if (programmeId is not null)
+        {
+            Cte($"""
+                programme_tree(seq) AS (
+                    SELECT {Node(programmeId)}
+                    UNION
+                    SELECT e.src FROM programme_tree t CROSS JOIN edges e ON e.dst = t.seq AND e.type = {T(M.PartOf)})
+                """);
+            where.Add($"EXISTS (SELECT 1 FROM edges f JOIN programme_tree t ON t.seq = f.dst WHERE f.src = p.seq AND f.type = {T(M.FundedBy)})");
+        }
+        if (scope.FromYear is { } from)
+        {
+            where.Add($"coalesce(p.ey, p.sy) >= {P(from)}");
+        }
+        if (scope.ToYear is { } to)
+        {
+            where.Add($"coalesce(p.sy, p.ey) <= {P(to)}");
+        }
+        Cte($"""
+            scoped_projects(seq, sy, ey) AS MATERIALIZED (
+                SELECT p.seq, p.sy, p.ey FROM (
+                    SELECT seq, CAST(substr(props ->> '$.startDate', 1, 4) AS INTEGER) AS sy,
+                           CAST(substr(props ->> '$.endDate', 1, 4) AS INTEGER) AS ey
+                    FROM nodes WHERE kind = {K(M.Project)}) p
+                WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
+            """);
+        if (!participation)
+        {
+            return;
+        }
+        Cte($"""
+            participation(city, project, org, role) AS MATERIALIZED (
+                SELECT e.src, e.dst, NULL, e.props ->> '$.role'
+                FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {T(M.PartnerIn)}
+                JOIN nodes c ON c.seq = e.src AND c.kind = {K(M.City)}
+                UNION ALL
+                SELECT l.dst, e.dst, e.src, e.props ->> '$.role'
+                FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {T(M.PartnerIn)}
+                CROSS JOIN edges l ON l.src = e.src AND l.type = {T(M.LocatedIn)})
+            """);
+        Cte("city_projects(city, project) AS MATERIALIZED (SELECT DISTINCT city, project FROM participation)");
+    }
+
+    /// <summary>A condition: the city <paramref name="city"/> (an SQL expression) is MEMBER_OF the network.</summary>
+    public string CityIsMember(string city, string networkId) =>
+        $"EXISTS (SELECT 1 FROM edges m WHERE m.src = {city} AND m.type = {T(M.MemberOf)} AND m.dst = {Node(networkId)})";
+
+    /// <summary>A condition: the organisation is MEMBER_OF the network or LOCATED_IN a city that is.</summary>
+    public string OrganisationIsMember(string org, string networkId) =>
+        $"""
+        (EXISTS (SELECT 1 FROM edges m WHERE m.src = {org} AND m.type = {T(M.MemberOf)} AND m.dst = {Node(networkId)})
+         OR EXISTS (SELECT 1 FROM edges l CROSS JOIN edges m ON m.src = l.dst AND m.type = {T(M.MemberOf)} AND m.dst = {Node(networkId)}
+                    WHERE l.src = {org} AND l.type = {T(M.LocatedIn)}))
+        """;
+
+    /// <summary>A condition: the city (or any node with IN_COUNTRY) is in the country.</summary>
+    public string CityInCountry(string city, string countryId) =>
+        $"EXISTS (SELECT 1 FROM edges c WHERE c.src = {city} AND c.type = {T(M.InCountry)} AND c.dst = {Node(countryId)})";
+
+    /// <summary>A condition: the organisation is in the country through its city or its own IN_COUNTRY.</summary>
+    public string OrganisationInCountry(string org, string countryId) =>
+        $"""
+        ({CityInCountry(org, countryId)}
+         OR EXISTS (SELECT 1 FROM edges l CROSS JOIN edges c ON c.src = l.dst AND c.type = {T(M.InCountry)} AND c.dst = {Node(countryId)}
+                    WHERE l.src = {org} AND l.type = {T(M.LocatedIn)}))
+        """;
+
+    /// <summary>A JSON object for a city: id, name, countryCode (the node alias <paramref name="n"/>).</summary>
+    public static string CityObject(string n) => $"json_object('id', {n}.id, 'name', {n}.name, 'countryCode', {n}.props ->> '$.countryCode')";
+
+    /// <summary>A JSON object for a country: id, name, isoCode.</summary>
+    public static string CountryObject(string n) => $"json_object('id', {n}.id, 'name', {n}.name, 'isoCode', {n}.props ->> '$.isoCode')";
+}

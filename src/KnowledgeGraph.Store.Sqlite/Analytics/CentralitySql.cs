@@ -1,0 +1,65 @@
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Sqlite.Query;
+using M = KnowledgeGraph.Model.Schema.CityNetworksModel;
+
+namespace KnowledgeGraph.Store.Sqlite.Analytics;
+
+/// <summary>Question 4 in SQL: cities or organisations ranked by distinct partners (degree) or projects within a scope.</summary>
+internal static class CentralitySql
+{
+    public static CompiledQuery Compile(CentralityQuery query)
+    {
+        var sql = new AnalyticsSql();
+        var cities = query.Subject == CentralitySubject.City;
+        sql.ScopedProjects(query, participation: cities);
+        if (cities)
+        {
+            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("cp.city", network) : "";
+            sql.Cte($"taking_part(seq, project) AS MATERIALIZED (SELECT cp.city, cp.project FROM city_projects cp {member})");
+        }
+        else
+        {
+            var member = query.NetworkId is { } network ? "AND " + sql.OrganisationIsMember("e.src", network) : "";
+            sql.Cte($"""
+                taking_part(seq, project) AS MATERIALIZED (
+                    SELECT DISTINCT e.src, e.dst FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {sql.T(M.PartnerIn)}
+                    JOIN nodes o ON o.seq = e.src AND o.kind = {sql.K(M.Organisation)} {member})
+                """);
+        }
+        var country = query.CountryId is { } c
+            ? "WHERE " + (cities ? sql.CityInCountry("x.seq", c) : sql.OrganisationInCountry("x.seq", c))
+            : "";
+        sql.Cte($"""
+            scores(seq, partners, projects) AS MATERIALIZED (
+                SELECT x.seq, coalesce(pp.partners, 0), x.projects
+                FROM (SELECT seq, count(*) AS projects FROM taking_part GROUP BY seq) x
+                LEFT JOIN (SELECT a.seq, count(DISTINCT b.seq) AS partners FROM taking_part a
+                           JOIN taking_part b ON b.project = a.project AND b.seq <> a.seq GROUP BY a.seq) pp ON pp.seq = x.seq
+                {country})
+            """);
+        var order = query.Measure == CentralityMeasure.Partners ? "partners DESC, projects DESC, id" : "projects DESC, partners DESC, id";
+        sql.Cte($"""
+            page(seq, partners, projects, id) AS MATERIALIZED (
+                SELECT s.seq, s.partners, s.projects, n.id FROM scores s JOIN nodes n ON n.seq = s.seq
+                ORDER BY {order} LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
+            """);
+        var countryCode = cities
+            ? "n.props ->> '$.countryCode'"
+            : $"""
+              coalesce((SELECT c.props ->> '$.countryCode' FROM edges l JOIN nodes c ON c.seq = l.dst
+                        WHERE l.src = n.seq AND l.type = {sql.T(M.LocatedIn)} ORDER BY c.id LIMIT 1),
+                       (SELECT k.props ->> '$.isoCode' FROM edges i JOIN nodes k ON k.seq = i.dst
+                        WHERE i.src = n.seq AND i.type = {sql.T(M.InCountry)} ORDER BY k.id LIMIT 1))
+              """;
+        return sql.Build($"""
+            SELECT json_object(
+                'totalCount', (SELECT count(*) FROM scores),
+                'items', (SELECT json_group_array(json(j) ORDER BY {order}) FROM (
+                    SELECT pg.partners, pg.projects, pg.id, json_object(
+                        'node', json_object('id', n.id, 'kind', n.kind, 'name', n.name, 'countryCode', {countryCode}),
+                        'partners', pg.partners, 'projects', pg.projects) AS j
+                    FROM page pg JOIN nodes n ON n.seq = pg.seq))
+            ) AS result
+            """);
+    }
+}

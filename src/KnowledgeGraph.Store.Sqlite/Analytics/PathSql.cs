@@ -1,0 +1,118 @@
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Sqlite.Query;
+
+namespace KnowledgeGraph.Store.Sqlite.Analytics;
+
+/// <summary>
+/// Question 3 in SQL: shortest paths by a bidirectional breadth-first search in recursive CTEs.
+/// </summary>
+/// <remarks>
+/// <list type="number">
+/// <item><c>fw</c> / <c>bw</c>: (node, distance) rows walked from each end, <c>UNION</c> (so each pair once, which
+/// also stops cycles), the source side up to ⌈hops/2⌉, the target side up to ⌊hops/2⌋, both capped by the breadth
+/// limit; relationships either way, of the allowed types, never into an excluded kind (except the other end).</item>
+/// <item><c>ds</c> / <c>dt</c>: the distance of each node from each end; <c>len</c>: the shortest length
+/// min(ds + dt); <c>meet</c>: the nodes where the walks meet on a shortest path.</item>
+/// <item><c>useful</c>: every node on some shortest path with its position, stepping back from <c>meet</c>
+/// towards the source (ds decreasing) and on towards the target (dt decreasing).</item>
+/// <item>Every recursive step is written <c>CROSS JOIN</c>, which fixes SQLite's join order: the one queued row first,
+/// then its edges through an index (otherwise a type filter can make the planner scan all edges of the type per row).</item>
+/// <item><c>paths</c>: a depth-first enumeration from the source through <c>useful</c> nodes, position by position
+/// (so no cycles), ordered by the node ids on the way (a priority queue: deepest first, then smallest key), stopping
+/// after enough rows for the paths asked for; the visited path is kept as JSON arrays of node and edge seqs.</item>
+/// </list>
+/// </remarks>
+internal static class PathSql
+{
+    public static CompiledQuery Compile(PathQuery query)
+    {
+        var sql = new AnalyticsSql();
+        var forward = (query.MaxHops + 1) / 2;
+        var backward = query.MaxHops / 2;
+        var types = query.RelationshipTypes is { Count: > 0 } t
+            ? $" AND e.type IN (SELECT value FROM json_each({sql.List(t.Select(r => r.Name))}))"
+            : "";
+        var excluded = sql.List(query.ExcludedKinds.Select(k => k.Name));
+        var breadth = sql.P(query.BreadthLimit);
+        sql.Cte($"ends(s, t) AS MATERIALIZED (SELECT {sql.Node(query.FromId)}, {sql.Node(query.ToId)})");
+        sql.Cte(Walk("fw", "s", "t", sql.P(forward), types, excluded, breadth));
+        sql.Cte(Walk("bw", "t", "s", sql.P(backward), types, excluded, breadth));
+        sql.Cte("ds(node, d) AS MATERIALIZED (SELECT node, min(d) FROM fw GROUP BY node)");
+        sql.Cte("dt(node, d) AS MATERIALIZED (SELECT node, min(d) FROM bw GROUP BY node)");
+        sql.Cte("len(l) AS MATERIALIZED (SELECT min(ds.d + dt.d) FROM ds JOIN dt ON dt.node = ds.node)");
+        sql.Cte("meet(node, pos) AS MATERIALIZED (SELECT ds.node, ds.d FROM ds JOIN dt ON dt.node = ds.node WHERE ds.d + dt.d = (SELECT l FROM len))");
+        sql.Cte($"""
+            fu(node, pos) AS (
+                SELECT node, pos FROM meet
+                UNION
+                SELECT e.dst, f.pos - 1 FROM fu f CROSS JOIN edges e ON e.src = f.node{types} JOIN ds ON ds.node = e.dst AND ds.d = f.pos - 1
+                WHERE f.pos > 0
+                UNION
+                SELECT e.src, f.pos - 1 FROM fu f CROSS JOIN edges e ON e.dst = f.node{types} JOIN ds ON ds.node = e.src AND ds.d = f.pos - 1
+                WHERE f.pos > 0)
+            """);
+        sql.Cte($"""
+            bu(node, pos) AS (
+                SELECT node, pos FROM meet
+                UNION
+                SELECT e.dst, b.pos + 1 FROM bu b CROSS JOIN edges e ON e.src = b.node{types}
+                JOIN dt ON dt.node = e.dst AND dt.d = (SELECT l FROM len) - b.pos - 1
+                WHERE b.pos < (SELECT l FROM len)
+                UNION
+                SELECT e.src, b.pos + 1 FROM bu b CROSS JOIN edges e ON e.dst = b.node{types}
+                JOIN dt ON dt.node = e.src AND dt.d = (SELECT l FROM len) - b.pos - 1
+                WHERE b.pos < (SELECT l FROM len))
+            """);
+        sql.Cte("useful(node, pos) AS MATERIALIZED (SELECT node, pos FROM fu UNION SELECT node, pos FROM bu)");
+        // Depth-first: each complete path costs at most one row per hop beyond the prefix it shares with the previous one.
+        var rows = sql.P(((long)query.MaxPaths * (query.MaxHops + 1)) + 1);
+        sql.Cte($"""
+            paths(node, pos, nodes, rels, key) AS (
+                SELECT n.seq, 0, json_array(n.seq), json_array(), n.id FROM ends JOIN nodes n ON n.seq = ends.s
+                WHERE (SELECT l FROM len) IS NOT NULL
+                UNION ALL
+                SELECT u.node, p.pos + 1, json_insert(p.nodes, '$[#]', u.node), json_insert(p.rels, '$[#]', e.seq),
+                       p.key || char(9) || e.type || char(9) || n.id
+                FROM paths p CROSS JOIN edges e ON e.src = p.node{types} JOIN useful u ON u.node = e.dst AND u.pos = p.pos + 1
+                JOIN nodes n ON n.seq = u.node
+                UNION ALL
+                SELECT u.node, p.pos + 1, json_insert(p.nodes, '$[#]', u.node), json_insert(p.rels, '$[#]', e.seq),
+                       p.key || char(9) || e.type || char(9) || n.id
+                FROM paths p CROSS JOIN edges e ON e.dst = p.node{types} JOIN useful u ON u.node = e.src AND u.pos = p.pos + 1
+                JOIN nodes n ON n.seq = u.node
+                ORDER BY 2 DESC, 5
+                LIMIT {rows})
+            """);
+        const string node = "json_object('id', n.id, 'kind', n.kind, 'name', n.name)";
+        return sql.Build($"""
+            SELECT json_object(
+                'from', json((SELECT {node} FROM nodes n WHERE n.seq = (SELECT s FROM ends))),
+                'to', json((SELECT {node} FROM nodes n WHERE n.seq = (SELECT t FROM ends))),
+                'length', (SELECT l FROM len),
+                'truncated', json(iif((SELECT count(*) FROM fw) >= {breadth} OR (SELECT count(*) FROM bw) >= {breadth}, 'true', 'false')),
+                'paths', (SELECT coalesce(json_group_array(json(j) ORDER BY key), json_array()) FROM (
+                    SELECT p.key, json_object(
+                        'nodes', (SELECT json_group_array({node} ORDER BY x.key)
+                                  FROM json_each(p.nodes) x JOIN nodes n ON n.seq = x.value),
+                        'relationships', (SELECT json_group_array(json_object('type', e.type, 'from', a.id, 'to', b.id, 'properties', json(e.props))
+                                                                  ORDER BY x.key)
+                                          FROM json_each(p.rels) x JOIN edges e ON e.seq = x.value
+                                          JOIN nodes a ON a.seq = e.src JOIN nodes b ON b.seq = e.dst)) AS j
+                    FROM paths p WHERE p.pos = (SELECT l FROM len) ORDER BY p.key LIMIT {sql.P(query.MaxPaths)}))
+            ) AS result
+            """);
+    }
+
+    /// <summary>The breadth-first walk from one end (<paramref name="from"/>) that may enter the other end whatever its kind.</summary>
+    private static string Walk(string name, string from, string other, string depth, string types, string excluded, string breadth) => $"""
+        {name}(node, d) AS (
+            SELECT {from}, 0 FROM ends WHERE s IS NOT NULL AND t IS NOT NULL
+            UNION
+            SELECT e.dst, w.d + 1 FROM {name} w CROSS JOIN edges e ON e.src = w.node{types} JOIN nodes n ON n.seq = e.dst
+            WHERE w.d < {depth} AND (n.kind NOT IN (SELECT value FROM json_each({excluded})) OR n.seq = (SELECT {other} FROM ends))
+            UNION
+            SELECT e.src, w.d + 1 FROM {name} w CROSS JOIN edges e ON e.dst = w.node{types} JOIN nodes n ON n.seq = e.src
+            WHERE w.d < {depth} AND (n.kind NOT IN (SELECT value FROM json_each({excluded})) OR n.seq = (SELECT {other} FROM ends))
+            LIMIT {breadth})
+        """;
+}

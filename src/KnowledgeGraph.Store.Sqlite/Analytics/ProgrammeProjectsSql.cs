@@ -1,0 +1,71 @@
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Sqlite.Query;
+using M = KnowledgeGraph.Model.Schema.CityNetworksModel;
+
+namespace KnowledgeGraph.Store.Sqlite.Analytics;
+
+/// <summary>Question 5 (programme side) in SQL: the projects of a programme tree with partner countries and funding sums.</summary>
+internal static class ProgrammeProjectsSql
+{
+    public static CompiledQuery Compile(ProgrammeProjectsQuery query)
+    {
+        var sql = new AnalyticsSql();
+        sql.ScopedProjects(query, programmeId: query.Id);
+        var partnerIn = sql.T(M.PartnerIn);
+        var inCountry = sql.T(M.InCountry);
+        sql.Cte($"""
+            project_countries(project, country) AS MATERIALIZED (
+                SELECT pa.project, c.dst FROM participation pa CROSS JOIN edges c ON c.src = pa.city AND c.type = {inCountry}
+                UNION
+                SELECT e.dst, c.dst FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {partnerIn}
+                CROSS JOIN edges c ON c.src = e.src AND c.type = {inCountry})
+            """);
+        var where = new List<string>();
+        if (query.CountryId is { } country)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project = sp.seq AND pc.country = {sql.Node(country)})");
+        }
+        if (query.NetworkId is { } network)
+        {
+            where.Add($"EXISTS (SELECT 1 FROM city_projects cp WHERE cp.project = sp.seq AND {sql.CityIsMember("cp.city", network)})");
+        }
+        sql.Cte($"""
+            projects_in(seq, id, name, eu, budget) AS MATERIALIZED (
+                SELECT sp.seq, p.id, p.name, p.props ->> '$.euFunding', p.props ->> '$.budget'
+                FROM scoped_projects sp JOIN nodes p ON p.seq = sp.seq
+                WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
+            """);
+        var fundedBy = sql.T(M.FundedBy);
+        return sql.Build($"""
+            SELECT json_object(
+                'programme', json((SELECT json_object('id', n.id, 'name', n.name, 'acronym', n.props ->> '$.acronym', 'period', n.props ->> '$.period')
+                                   FROM nodes n WHERE n.seq = {sql.Node(query.Id)} AND n.kind = {sql.K(M.Programme)})),
+                'programmes', (SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'projects',
+                                   (SELECT count(*) FROM edges f JOIN projects_in pi ON pi.seq = f.src WHERE f.dst = t.seq AND f.type = {fundedBy}))
+                                   ORDER BY n.name, n.id)
+                               FROM programme_tree t JOIN nodes n ON n.seq = t.seq),
+                'totalCount', (SELECT count(*) FROM projects_in),
+                'euFunding', (SELECT round(coalesce(sum(eu), 0), 2) FROM projects_in),
+                'budget', (SELECT round(coalesce(sum(budget), 0), 2) FROM projects_in),
+                'countries', (SELECT json_group_array(json(j) ORDER BY projects DESC, id) FROM (
+                    SELECT x.projects, k.id, json_object('country', {AnalyticsSql.CountryObject("k")}, 'projects', x.projects,
+                                                         'euFunding', x.eu) AS j
+                    FROM (SELECT pc.country, count(*) AS projects, round(coalesce(sum(pi.eu), 0), 2) AS eu
+                          FROM project_countries pc JOIN projects_in pi ON pi.seq = pc.project GROUP BY pc.country) x
+                    JOIN nodes k ON k.seq = x.country)),
+                'projects', (SELECT json_group_array(json(j) ORDER BY eu IS NULL, eu DESC, name, id) FROM (
+                    SELECT pg.eu, pg.name, pg.id, json_object('id', pg.id, 'name', pg.name, 'acronym', p.props ->> '$.acronym',
+                        'startDate', p.props ->> '$.startDate', 'endDate', p.props ->> '$.endDate',
+                        'euFunding', p.props -> '$.euFunding', 'budget', p.props -> '$.budget',
+                        'programmes', (SELECT json_group_array(json_object('id', g.id, 'name', g.name) ORDER BY g.name, g.id)
+                                       FROM edges f JOIN nodes g ON g.seq = f.dst WHERE f.src = pg.seq AND f.type = {fundedBy}),
+                        'partners', (SELECT count(*) FROM edges e WHERE e.dst = pg.seq AND e.type = {partnerIn}),
+                        'countries', (SELECT json_group_array({AnalyticsSql.CountryObject("k")} ORDER BY k.id)
+                                      FROM project_countries pc JOIN nodes k ON k.seq = pc.country WHERE pc.project = pg.seq)) AS j
+                    FROM (SELECT * FROM projects_in ORDER BY eu IS NULL, eu DESC, name, id
+                          LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) pg
+                    JOIN nodes p ON p.seq = pg.seq))
+            ) AS result
+            """);
+    }
+}

@@ -1,0 +1,21 @@
+namespace KnowledgeGraph.Store.Analytics;
+
+/// <summary>
+/// Research question 2, a city's partnership profile: its networks, its projects, its partner cities ranked by shared
+/// projects, the countries it reaches and its activity over time.
+/// </summary>
+/// <remarks>
+/// Scope: theme, programme and year range restrict the projects (and so partners, countries and activity);
+/// <see cref="AnalyticsScope.NetworkId"/> and <see cref="AnalyticsScope.CountryId"/> restrict the partner cities
+/// (members of the network, cities in the country) and so the countries; the networks list is never filtered.
+/// <para>JSON: <c>{"city": City | null, "networks": [{"id", "name", "acronym", "status", "since", "until"}],
+/// "projects": [{"id", "name", "acronym", "startYear", "endYear", "role", "direct", "organisations": [{"id", "name",
+/// "role"}], "programmes": [{"id", "name"}]}], "partners": {"totalCount": n, "items": [{"city": City,
+/// "sharedProjects": k}]}, "countries": [{"country": {"id", "name", "isoCode"}, "partnerCities": n, "projects": n}],
+/// "activity": [{"year": y, "projects": n}]}</c>. <c>role</c> is "lead" when the city or one of its organisations
+/// leads; <c>direct</c> says whether the city itself is a partner. Projects by start year then name; partners ranked
+/// by shared projects then id and paged by <see cref="PagedAnalyticsScope.First"/>/<see cref="PagedAnalyticsScope.Offset"/>;
+/// countries by partner cities descending; activity by year (projects without a start year are left out).</para>
+/// </remarks>
+/// <param name="CityId">The city (any of its ids).</param>
+public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope;
