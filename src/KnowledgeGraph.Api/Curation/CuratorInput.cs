@@ -54,8 +54,16 @@ public static class CuratorInput
             {
                 throw InputValues.BadInput($"property '{name}' has no value.");
             }
-            claims.Add(new PropertyClaim(name, value, source) { Qualifier = qualifier });
+            claims.Add(new PropertyClaim(name, WholeNumbers(value), source) { Qualifier = qualifier });
         }
         return claims;
     }
+
+    /// <summary>JSON numbers arrive as decimal or double; whole ones become long so Integer properties accept them.</summary>
+    private static object WholeNumbers(object value) => value switch
+    {
+        decimal d when d == decimal.Truncate(d) && d is >= long.MinValue and <= long.MaxValue => (long)d,
+        double d when d == Math.Truncate(d) && Math.Abs(d) < 9e15 => (long)d,
+        _ => value,
+    };
 }
