@@ -23,6 +23,11 @@ public sealed class CollectedField
             : definition == Introspection.TypeMetaField ? FieldKind.Type
             : parentType.IsIntrospection ? FieldKind.IntrospectionData
             : FieldKind.Normal;
+        if (Kind == FieldKind.Normal || (Kind == FieldKind.IntrospectionData && definition.Arguments.Count == 0))
+        {
+            var type = definition.Type is NonNullType nonNull ? nonNull.OfType : definition.Type;
+            LeafType = type as ScalarType ?? (NamedType?)(type as EnumType);
+        }
     }
 
     internal enum FieldKind : byte
@@ -55,6 +60,11 @@ public sealed class CollectedField
     internal FieldNode[] NodeArray { get; }
 
     internal FieldKind Kind { get; }
+
+    // The scalar or enum type of a normal field (or an introspection field without arguments) returning T or T! (no
+    // list): such fields without a resolver take the executor's leaf fast path (no response path, no completion chain
+    // unless something fails).
+    internal NamedType? LeafType { get; }
 
     // Arguments coerced once per execution when they do not depend on variables (set lazily).
     internal IReadOnlyDictionary<string, object?>? ConstantArguments { get; set; }

@@ -15,8 +15,11 @@ internal sealed partial class ExecutionState
         for (int i = 0; i < fields.Length; i++)
         {
             var field = fields[i];
-            var fieldPath = path is null ? ResponsePath.Root(field.ResponseKey) : path.Append(field.ResponseKey);
-            var value = ExecuteField(type, source, field, fieldPath);
+            // Default resolver and a scalar/enum type: done without a response path unless something fails.
+            var value = field.LeafType is { } leaf && (field.Definition.Resolver is null || field.Kind == CollectedField.FieldKind.IntrospectionData)
+                ? ExecuteLeaf(type, source, field, leaf, path)
+                : ExecuteField(type, source, field, PathOf(path, field));
+
             if (value.IsCompleted && (pending is null || value.IsCompletedSuccessfully))
             {
                 // A synchronous failure (a non-null error propagating) rethrows here when nothing else is running.
@@ -56,6 +59,67 @@ internal sealed partial class ExecutionState
     }
 
     /// <summary>ExecuteField (spec 6.4): resolve, then complete; errors handled at this position.</summary>
+    // ExecuteField for a field without resolver returning a scalar or enum (the response path is made only on failure).
+    private ValueTask<object?> ExecuteLeaf(ObjectType type, object? source, CollectedField field, NamedType leaf, ResponsePath? path)
+    {
+        object? raw;
+        try
+        {
+            raw = field.Kind == CollectedField.FieldKind.IntrospectionData
+                ? IntrospectionResolver.Resolve(Schema, type, field.Definition.Name, source, ResolveContext.EmptyArguments)
+                : DefaultResolver.Resolve(source, field.Definition.Name);
+        }
+        catch (Exception e)
+        {
+            return new ValueTask<object?>(HandleError(e, field.Definition.Type, field, type, PathOf(path, field)));
+        }
+
+        if (IsNull(raw))
+        {
+            if (field.Definition.Type is not NonNullType)
+            {
+                return new ValueTask<object?>((object?)null);
+            }
+        }
+        else if (TrySerializeLeaf(leaf, raw) is { } serialized)
+        {
+            return new ValueTask<object?>(serialized);
+        }
+
+        // Null for a non-null type, or a value the type cannot serialise: the normal completion reports the error.
+        return CompleteResolved(type, field, raw, PathOf(path, field));
+    }
+
+    private static ResponsePath PathOf(ResponsePath? parent, CollectedField field) =>
+        parent is null ? ResponsePath.Root(field.ResponseKey) : parent.Append(field.ResponseKey);
+
+    // Completion of an already resolved value with ExecuteField's error handling.
+    private ValueTask<object?> CompleteResolved(ObjectType parentType, CollectedField field, object? raw, ResponsePath path)
+    {
+        try
+        {
+            var completed = CompleteValue(field.Definition.Type, field, parentType, raw, path);
+            return completed.IsCompletedSuccessfully ? completed : AwaitCompletion(completed, parentType, field, path);
+        }
+        catch (Exception e)
+        {
+            return new ValueTask<object?>(HandleError(e, field.Definition.Type, field, parentType, path));
+        }
+    }
+
+    // The serialised leaf value, or null when serialisation fails (the caller then completes the normal way, which reports it).
+    private static object? TrySerializeLeaf(NamedType leaf, object? raw)
+    {
+        try
+        {
+            return leaf is ScalarType scalar ? SerializeScalarOrNull(scalar, raw) : SerializeEnumOrNull((EnumType)leaf, raw);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
     public ValueTask<object?> ExecuteField(ObjectType parentType, object? source, CollectedField field, ResponsePath path)
     {
         var definition = field.Definition;
@@ -382,16 +446,29 @@ internal sealed partial class ExecutionState
 
     private static object? SerializeScalar(ScalarType scalar, object? result, CollectedField field, ResponsePath path)
     {
-        if (result is JsonElement element && element.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array) || scalar.Serializer is not null && result is JsonElement)
-        {
-            result = Values.PlainValues.FromJson((JsonElement)result!);
-        }
-
+        result = ScalarInput(scalar, result);
         var serialized = scalar.Serialize(result);
         return serialized ?? throw Error($"Expected `{scalar.Name}.serialize({Inspect(result)})` to return non-nullable value, returned: null", field, path);
     }
 
+    private static object? SerializeScalarOrNull(ScalarType scalar, object? result) => scalar.Serialize(ScalarInput(scalar, result));
+
+    private static object? ScalarInput(ScalarType scalar, object? result) =>
+        result is JsonElement element && (element.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array) || scalar.Serializer is not null)
+            ? Values.PlainValues.FromJson(element)
+            : result;
+
     private static object SerializeEnum(EnumType enumType, object? result, CollectedField field, ResponsePath path)
+    {
+        if (result is JsonElement element)
+        {
+            result = Values.PlainValues.FromJson(element);
+        }
+
+        return SerializeEnumOrNull(enumType, result) ?? throw Error($"Enum \"{enumType.Name}\" cannot represent value: {Inspect(result)}", field, path);
+    }
+
+    private static string? SerializeEnumOrNull(EnumType enumType, object? result)
     {
         if (result is JsonElement element)
         {
@@ -404,7 +481,7 @@ internal sealed partial class ExecutionState
             definition = byName;
         }
 
-        return definition?.Name ?? throw Error($"Enum \"{enumType.Name}\" cannot represent value: {Inspect(result)}", field, path);
+        return definition?.Name;
     }
 
     /// <summary>A short JavaScript-like rendering of a value for messages.</summary>

@@ -106,25 +106,7 @@ public static class ResultJsonWriter
         switch (value)
         {
             case null: writer.WriteNullValue(); break;
-            case string s: writer.WriteStringValue(s); break;
-            case bool b: writer.WriteBooleanValue(b); break;
-            case int i: writer.WriteNumberValue(i); break;
-            case long l: writer.WriteNumberValue(l); break;
-            case double d:
-                if (double.IsFinite(d))
-                {
-                    writer.WriteNumberValue(d);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-
-                break;
-            case float f: WriteValue(writer, (double)f); break;
-            case decimal m: writer.WriteNumberValue(m); break;
-            case short or byte or sbyte or ushort or uint: writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
-            case ulong ul: writer.WriteNumberValue(ul); break;
+            // Most frequent first: result maps, strings, result lists (exact-type checks).
             case ResultMap map:
                 writer.WriteStartObject();
                 for (int k = 0; k < map.Count; k++)
@@ -144,6 +126,25 @@ public static class ResultJsonWriter
 
                 writer.WriteEndArray();
                 break;
+            case string s: writer.WriteStringValue(s); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case int i: writer.WriteNumberValue(i); break;
+            case long l: writer.WriteNumberValue(l); break;
+            case double d:
+                if (double.IsFinite(d))
+                {
+                    writer.WriteNumberValue(d);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
+            case float f: WriteValue(writer, (double)f); break;
+            case decimal m: writer.WriteNumberValue(m); break;
+            case short or byte or sbyte or ushort or uint: writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture)); break;
+            case ulong ul: writer.WriteNumberValue(ul); break;
             case JsonElement element: element.WriteTo(writer); break;
             case IEnumerable<KeyValuePair<string, object?>> pairs:
                 writer.WriteStartObject();
