@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# GraphQL engine benchmarks: ours (BenchmarkDotNet, Release, short job) against graphql-js 16 (bench.js) on
-# the same inputs (bench/inputs/), then a table of speed-ups. Needs dotnet and node/npm.
+# GraphQL engine benchmarks: ours (BenchmarkDotNet, Release) against graphql-js 16 (bench.js) on the same inputs
+# (bench/inputs/): parse, parse + validate, execute (+ serialise); then a table of speed-ups. Needs dotnet and node/npm.
 # Usage: bench/run-graphql.sh [--quick]    (--quick: 1 s per graphql-js measurement instead of 3)
+# env: JOB=short|medium|default (BenchmarkDotNet job, default medium), FILTER (BenchmarkDotNet filter, default all three)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,9 +19,11 @@ fi
 echo "== graphql-js ($seconds s per measurement)" >&2
 node "$root/bench/graphql-js/bench.js" "$cache/npm-graphql" "$seconds" > "$out/graphql-js.json"
 
-echo "== ours (BenchmarkDotNet, short job)" >&2
+job="${JOB:-medium}"
+read -r -a filter <<< "${FILTER:-*ParseBenchmarks* *ValidateBenchmarks* *ExecuteBenchmarks*}"
+echo "== ours (BenchmarkDotNet, $job job)" >&2
 rm -rf "$out/bdn"
 (cd "$root" && dotnet run -c Release --project bench/KnowledgeGraph.Bench --artifacts-path "$cache/bench-build" -- \
-  --filter '*ParseBenchmarks*' '*ValidateBenchmarks*' --job short --exporters json --artifacts "$out/bdn") >&2
+  --filter "${filter[@]}" --job "$job" --exporters json --artifacts "$out/bdn") >&2
 
 node "$root/bench/graphql-js/compare.js" "$out/bdn/results" "$out/graphql-js.json"

@@ -1,5 +1,5 @@
 // graphql-js 16 side of the GraphQL engine benchmarks: the same work as
-// bench/KnowledgeGraph.Bench/GraphQL/{Parse,Validate}Benchmarks.cs over the same files in bench/inputs/.
+// bench/KnowledgeGraph.Bench/GraphQL/{Parse,Validate,Execute}Benchmarks.cs over the same files in bench/inputs/.
 // Usage: node bench.js <folder holding node_modules/graphql> [seconds per measurement, default 3]
 // Prints JSON: { version, results: [{ benchmark, input, nsPerOp, opsPerSec, samples }] }.
 'use strict';
@@ -71,4 +71,29 @@ for (const input of ['introspection', 'typical', 'large']) {
     process.stderr.write(`${benchmark} ${input}: ${(ns / 1000).toFixed(1)} us/op\n`);
   }
 }
+// Execution of an already parsed (and validated) document with the default field resolvers and a type resolver
+// reading __typename: the introspection query (no root value) and nested.graphql over data.json.
+const data = JSON.parse(fs.readFileSync(path.join(inputs, 'data.json'), 'utf8'));
+const typeResolver = (value) => value.__typename;
+for (const input of ['introspection', 'nested']) {
+  const document = graphql.parse(read(input));
+  const errors = graphql.validate(schema, document);
+  if (errors.length > 0) throw new Error(`${input} is not valid: ${errors[0].message}`);
+  const args = { schema, document, rootValue: input === 'nested' ? data : undefined, typeResolver };
+  const once = graphql.execute(args);
+  if (once.errors || !once.data) throw new Error(`${input} failed: ${JSON.stringify(once.errors)}`);
+
+  const work = {
+    Execute: () => graphql.execute(args),
+    ExecuteAndSerialize: () => JSON.stringify(graphql.execute(args)).length,
+  };
+  for (const [benchmark, fn] of Object.entries(work)) {
+    sample(fn, seconds * 1000 / 3);
+    const samples = sample(fn, seconds * 1000);
+    const ns = median(samples);
+    results.push({ benchmark, input, nsPerOp: ns, opsPerSec: 1e9 / ns, samples: samples.length });
+    process.stderr.write(`${benchmark} ${input}: ${(ns / 1000).toFixed(1)} us/op\n`);
+  }
+}
+
 process.stdout.write(JSON.stringify({ version: graphql.version, node: process.version, results }, null, 2) + '\n');
