@@ -12,10 +12,26 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <summary>
 /// The service's composition: <c>builder.AddKnowledgeGraph()</c> registers the store (opened and seeded in the
 /// background), the schema generated from the model, the curators' writer and key check, and GraphQL options;
-/// <c>app.MapKnowledgeGraph()</c> maps <c>/graphql</c> and <c>/health</c>.
+/// <c>app.MapKnowledgeGraph()</c> maps <c>/graphql</c> (GraphiQL for browsers) and <c>/health</c>.
 /// </summary>
 public static partial class KnowledgeGraphApplicationExtensions
 {
+    /// <summary>The title of the GraphiQL page browsers get at <c>/graphql</c>.</summary>
+    public const string GraphiQLTitle = "City-networks knowledge graph";
+
+    /// <summary>The query a new GraphiQL tab starts with: an example over the seed graph.</summary>
+    public const string GraphiQLDefaultQuery = """
+        # The city-networks knowledge graph. Press the run button (or Ctrl-Enter).
+        {
+          cityByName(name: "Barcelona") {
+            id
+            name
+            countryCode
+            events(first: 3) { totalCount nodes { name startDate } }
+          }
+        }
+        """;
+
     /// <summary>Registers the service's parts (configuration: Store, Seed, Api, GraphQL sections).</summary>
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
     {
@@ -24,7 +40,8 @@ public static partial class KnowledgeGraphApplicationExtensions
         services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
         services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
-        services.AddGraphQL(builder.Configuration.GetSection(GraphQLServerOptions.SectionName));
+        services.AddGraphQL(builder.Configuration.GetSection(GraphQLServerOptions.SectionName),
+            options => options.UseGraphiQL(new GraphiQLPage { Title = GraphiQLTitle, DefaultQuery = GraphiQLDefaultQuery }));
         services.AddSingleton(CityNetworksModel.Instance);
         services.AddSingleton(sp => new StoreHolder { Path = sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath });
         services.AddHostedService<StoreStartup>();
