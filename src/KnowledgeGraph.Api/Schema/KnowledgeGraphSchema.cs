@@ -1,3 +1,4 @@
+using KnowledgeGraph.Api.Analytics;
 using KnowledgeGraph.Api.Curation;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.GraphQL.Types;
@@ -17,6 +18,7 @@ public static class KnowledgeGraphSchema
         var types = new SchemaGenerator(model);
         var queries = new QueryFields(types, new GraphReader(holder));
         var query = queries.AddTo(new ObjectType("Query", "Reads: open to everyone. Each root field is answered by one store statement."));
+        new AnalyticsFields(new AnalyticsTypes(types.Common), holder).AddTo(query);
         var builder = new SchemaBuilder()
             .Description(Description)
             .Query(query)

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Api.Planning;
+using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Query;
+using static KnowledgeGraph.Api.Schema.CommonTypes;
+
+namespace KnowledgeGraph.Api.Analytics;
+
+/// <summary>
+/// The research questions as root query fields: <c>collaboratingCities</c>, <c>cityProfile</c>, <c>connections</c>,
+/// <c>mostConnected</c>, <c>programmeProjects</c>, <c>countryPartners</c>. Each calls one <see cref="IGraphAnalytics"/>
+/// method (one store statement) and returns its parsed JSON; out-of-range arguments and unknown subjects are
+/// BAD_USER_INPUT errors. Scope ids that resolve to nothing match nothing.
+/// </summary>
+public sealed class AnalyticsFields(AnalyticsTypes types, StoreHolder holder)
+{
+    /// <summary>Adds the fields to <paramref name="query"/>.</summary>
+    public ObjectType AddTo(ObjectType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field("collaboratingCities", NonNull(types.CityPairs), CollaboratingCities, f => Scope(f, paged: true),
+            "Research question 1: pairs of cities taking part in the same projects (directly or through their organisations), ranked by shared projects. network keeps pairs of two members; country keeps pairs with a city in it.");
+        query.Field("cityProfile", types.CityProfile, CityProfile, f => Scope(f.AddArgument("city", NonNull(BuiltInScalars.ID), "The city (any of its ids)."), paged: true),
+            "Research question 2: a city's networks, projects, partner cities (paged), the countries it reaches and its activity per year. network and country restrict the partner cities.");
+        query.Field("connections", types.Connections, Connections, f => f
+                .AddArgument("from", NonNull(BuiltInScalars.ID), "One end (any id).")
+                .AddArgument("to", NonNull(BuiltInScalars.ID), "The other end (any id).")
+                .AddArgument("maxHops", BuiltInScalars.Int, $"At most this many relationships (1 to {PathQuery.MaxHopsLimit}).", 4)
+                .AddArgument("first", BuiltInScalars.Int, $"At most this many paths (1 to {PathQuery.MaxPathsLimit}).", 5),
+            "Research question 3: the shortest paths between two nodes, following relationships both ways; countries, themes and studies are never passed through.");
+        query.Field("mostConnected", NonNull(types.MostConnected), MostConnected, f => Scope(f
+                .AddArgument("kind", NonNull(types.Subject), "Cities or organisations.", "CITY")
+                .AddArgument("by", NonNull(types.Measure), "Rank by partners or by projects.", "PARTNERS"), paged: true),
+            "Research question 4: the most connected cities or organisations. network restricts the ranked nodes and their partners; country the ranked nodes only.");
+        query.Field("programmeProjects", types.ProgrammeProjects, ProgrammeProjects, f => Scope(f.AddArgument("programme", NonNull(BuiltInScalars.ID), "The programme (any of its ids)."), paged: true, programme: false),
+            "Research question 5: the projects a programme and its sub-programmes fund, with partner countries and EU funding. country and network keep projects with a partner there.");
+        query.Field("countryPartners", types.CountryPartners, CountryPartners, f => Scope(f.AddArgument("country", NonNull(BuiltInScalars.ID), "The country (any of its ids)."), paged: true, country: false),
+            "Research question 5: a country's partner cities, organisations and their projects, each list ranked and paged.");
+        return query;
+    }
+
+    private static FieldDefinition Scope(FieldDefinition field, bool paged, bool programme = true, bool country = true)
+    {
+        field.AddArgument("theme", BuiltInScalars.ID, "Only projects addressing this theme.");
+        if (programme)
+        {
+            field.AddArgument("programme", BuiltInScalars.ID, "Only projects funded by this programme or its sub-programmes.");
+        }
+        field.AddArgument("network", BuiltInScalars.ID, "Only cities that are members of this network.");
+        if (country)
+        {
+            field.AddArgument("country", BuiltInScalars.ID, "Only cities (or organisations) in this country.");
+        }
+        field.AddArgument("fromYear", BuiltInScalars.Int, "Only projects running in or after this year.")
+             .AddArgument("toYear", BuiltInScalars.Int, "Only projects running in or before this year.");
+        if (paged)
+        {
+            field.AddArgument("first", BuiltInScalars.Int, $"At most this many items (1 to {PagedAnalyticsScope.MaxFirst}).", 20)
+                 .AddArgument("offset", BuiltInScalars.Int, "Skip this many items first.", 0);
+        }
+        return field;
+    }
+
+    private static T WithScope<T>(T query, ResolveContext ctx)
+        where T : PagedAnalyticsScope
+    {
+        var args = ctx.Arguments;
+        return query with
+        {
+            ThemeId = InputValues.String(args, "theme"),
+            ProgrammeId = InputValues.String(args, "programme"),
+            NetworkId = InputValues.String(args, "network"),
+            CountryId = InputValues.String(args, "country"),
+            FromYear = InputValues.Int(args, "fromYear"),
+            ToYear = InputValues.Int(args, "toYear"),
+            First = InputValues.Int(args, "first") ?? 20,
+            Offset = InputValues.Int(args, "offset") ?? 0,
+        };
+    }
+
+    private ValueTask<object?> CollaboratingCities(ResolveContext ctx) =>
+        RunAsync(a => a.CollaboratingCitiesAsync(WithScope(new CollaborationQuery(), ctx), ctx.CancellationToken), null, null);
+
+    private ValueTask<object?> CityProfile(ResolveContext ctx)
+    {
+        var city = (string)ctx.Arguments["city"]!;
+        return RunAsync(a => a.CityProfileAsync(WithScope(new CityProfileQuery(city), ctx), ctx.CancellationToken), "city", $"No city with id {city}.");
+    }
+
+    private ValueTask<object?> Connections(ResolveContext ctx)
+    {
+        var query = new PathQuery((string)ctx.Arguments["from"]!, (string)ctx.Arguments["to"]!)
+        {
+            MaxHops = InputValues.Int(ctx.Arguments, "maxHops") ?? 4,
+            MaxPaths = InputValues.Int(ctx.Arguments, "first") ?? 5,
+        };
+        return RunAsync(a => a.PathsAsync(query, ctx.CancellationToken), null, null, result =>
+        {
+            foreach (var (end, id) in new[] { ("from", query.FromId), ("to", query.ToId) })
+            {
+                if (result.GetProperty(end).ValueKind == JsonValueKind.Null)
+                {
+                    throw InputValues.BadInput($"No node with id {id}.", new Dictionary<string, object?> { ["argument"] = end });
+                }
+            }
+        });
+    }
+
+    private ValueTask<object?> MostConnected(ResolveContext ctx)
+    {
+        var query = WithScope(new CentralityQuery
+        {
+            Subject = (CentralitySubject)ctx.Arguments["kind"]!,
+            Measure = (CentralityMeasure)ctx.Arguments["by"]!,
+        }, ctx);
+        return RunAsync(a => a.CentralityAsync(query, ctx.CancellationToken), null, null);
+    }
+
+    private ValueTask<object?> ProgrammeProjects(ResolveContext ctx)
+    {
+        var id = (string)ctx.Arguments["programme"]!;
+        return RunAsync(a => a.ProgrammeProjectsAsync(WithScope(new ProgrammeProjectsQuery(id), ctx), ctx.CancellationToken), "programme", $"No programme with id {id}.");
+    }
+
+    private ValueTask<object?> CountryPartners(ResolveContext ctx)
+    {
+        var id = (string)ctx.Arguments["country"]!;
+        return RunAsync(a => a.CountryPartnersAsync(WithScope(new CountryPartnersQuery(id), ctx), ctx.CancellationToken), "country", $"No country with id {id}.");
+    }
+
+    /// <summary>Runs one analytics call; a null <paramref name="subject"/> member of the result is a BAD_USER_INPUT error.</summary>
+    private async ValueTask<object?> RunAsync(Func<IGraphAnalytics, Task<string>> call, string? subject, string? unknown, Action<JsonElement>? check = null)
+    {
+        string json;
+        try
+        {
+            json = await call(holder.Store.Analytics).ConfigureAwait(false);
+        }
+        catch (QueryValidationException ex)
+        {
+            throw InputValues.BadInput(ex.Message);
+        }
+        using var document = JsonDocument.Parse(json);
+        var result = document.RootElement.Clone();
+        if (subject is not null && result.GetProperty(subject).ValueKind == JsonValueKind.Null)
+        {
+            throw InputValues.BadInput(unknown!, new Dictionary<string, object?> { ["argument"] = subject });
+        }
+        check?.Invoke(result);
+        return result;
+    }
+}
