@@ -26,4 +26,12 @@ public sealed class GraphiQLTests(ApiServer server)
         Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
         Assert.True((await script.Content.ReadAsByteArrayAsync()).Length > 10_000);
     }
+
+    [Fact]
+    public async Task Default_query_runs_on_the_seed_graph()
+    {
+        var data = await server.DataAsync(KnowledgeGraphApplicationExtensions.GraphiQLDefaultQuery);
+        Assert.Equal("Barcelona", data.GetProperty("cityByName").GetProperty("name").GetString());
+        Assert.True(data.GetProperty("cityByName").GetProperty("events").GetProperty("totalCount").GetInt32() > 0);
+    }
 }
