@@ -16,16 +16,7 @@ public static class TestData
     {
         get
         {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeGraph.sln")))
-            {
-                dir = dir.Parent;
-            }
-            if (dir?.Parent is null)
-            {
-                return null;
-            }
-            var data = Path.Combine(dir.Parent.FullName, "shared", "data");
+            var data = Path.GetFullPath(Path.Combine(KnowledgeGraph.Tests.Shared.TestPaths.RepoRoot, "..", "shared", "data"));
             return Directory.Exists(data) ? data : null;
         }
     }
