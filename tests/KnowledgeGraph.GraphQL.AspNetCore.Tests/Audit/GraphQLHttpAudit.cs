@@ -14,8 +14,7 @@ public static class GraphQLHttpAudit
     private static readonly JsonSerializerOptions ReadOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly Lazy<string?> Skip = new(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    public static string RepositoryRoot { get; } = typeof(GraphQLHttpAudit).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value ?? throw new InvalidOperationException("No RepositoryRoot assembly metadata.");
+    public static string RepositoryRoot => KnowledgeGraph.Tests.Shared.TestPaths.RepoRoot;
 
     public static string InstallFolder => Path.Combine(RepositoryRoot, ".cache", "npm-graphql-http");
 

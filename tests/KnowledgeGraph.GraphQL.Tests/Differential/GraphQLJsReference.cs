@@ -14,8 +14,7 @@ public static class GraphQLJsReference
     private static readonly Lazy<string?> Skip = new(Prepare, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The repository root (assembly metadata written by Directory.Build.props).</summary>
-    public static string RepositoryRoot { get; } = typeof(GraphQLJsReference).Assembly
-        .GetCustomAttributes<AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
+    public static string RepositoryRoot => KnowledgeGraph.Tests.Shared.TestPaths.RepoRoot;
 
     /// <summary>Where graphql-js is installed.</summary>
     public static string InstallFolder => Path.Combine(RepositoryRoot, ".cache", "npm-graphql");

@@ -23,8 +23,7 @@ public static class ConformanceCases
     {
         get
         {
-            var root = typeof(ConformanceCases).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-                .Cast<System.Reflection.AssemblyMetadataAttribute>().First(a => a.Key == "RepositoryRoot").Value!;
+            var root = KnowledgeGraph.Tests.Shared.TestPaths.RepoRoot;
             var path = Path.GetFullPath(Path.Combine(root, "..", "shared", "conformance", "graphql-validation-cases.json"));
             return File.Exists(path) ? path : null;
         }
