@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using KnowledgeGraph.Api.Hosting;
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Sqlite;
 using KnowledgeGraph.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -14,10 +17,10 @@ using Microsoft.Extensions.Logging;
 namespace KnowledgeGraph.Api.Tests;
 
 /// <summary>
-/// The real service on Kestrel at 127.0.0.1 (port 0) over a temp store seeded from graph-seed/, built with the same
-/// <c>AddKnowledgeGraph</c>/<c>MapKnowledgeGraph</c> as Program.cs.
+/// The real service on Kestrel at 127.0.0.1 (port 0) over a temp store seeded from graph-seed/ (or loaded with
+/// <see cref="Graph"/>), built with the same <c>AddKnowledgeGraph</c>/<c>MapKnowledgeGraph</c> as Program.cs.
 /// </summary>
-public sealed class ApiServer : IAsyncLifetime
+public class ApiServer : IAsyncLifetime
 {
     /// <summary>The API key the server is configured with.</summary>
     public const string Key = "test-key-0123456789";
@@ -27,6 +30,12 @@ public sealed class ApiServer : IAsyncLifetime
 
     /// <summary>The configured key; null starts the service without one (mutations disabled).</summary>
     public string? ConfiguredKey { get; init; } = Key;
+
+    /// <summary>
+    /// Facts loaded into the store before the service starts (so it does not seed it from graph-seed/); null seeds as in
+    /// production.
+    /// </summary>
+    public GraphBatch? Graph { get; init; }
 
     /// <summary>The base address, such as http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -43,6 +52,11 @@ public sealed class ApiServer : IAsyncLifetime
     /// <inheritdoc/>
     public async Task InitializeAsync()
     {
+        if (Graph is not null)
+        {
+            await using var store = SqliteGraphStore.Open(StorePath, CityNetworksModel.Instance);
+            await store.LoadAsync([Graph]);
+        }
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = _folder.Path, EnvironmentName = "Testing" });
         var settings = new Dictionary<string, string?>
         {
@@ -144,4 +158,22 @@ public sealed class ReadServerCollection : ICollectionFixture<ApiServer>
 {
     /// <summary>The collection name.</summary>
     public const string Name = "read server";
+}
+
+/// <summary>The service over <see cref="Fixtures.InterregFixture"/>, shared by the research-question tests.</summary>
+public sealed class InterregServer : ApiServer
+{
+    /// <summary>Creates the server over the fixture.</summary>
+    public InterregServer()
+    {
+        Graph = Fixtures.InterregFixture.Batch();
+    }
+}
+
+/// <summary>One server over the Interreg-shaped fixture shared by the read-only research-question tests.</summary>
+[CollectionDefinition(Name)]
+public sealed class InterregServerCollection : ICollectionFixture<InterregServer>
+{
+    /// <summary>The collection name.</summary>
+    public const string Name = "interreg server";
 }
