@@ -14,7 +14,10 @@ namespace KnowledgeGraph.Api.Analytics;
 /// method (one store statement) and returns its parsed JSON; out-of-range arguments and unknown subjects are
 /// BAD_USER_INPUT errors. Scope ids that resolve to nothing match nothing.
 /// </summary>
-public sealed class AnalyticsFields(AnalyticsTypes types, StoreHolder holder)
+/// <param name="types">The result types.</param>
+/// <param name="paths">The arguments of <c>connections</c>.</param>
+/// <param name="holder">The store.</param>
+public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, StoreHolder holder)
 {
     /// <summary>Adds the fields to <paramref name="query"/>.</summary>
     public ObjectType AddTo(ObjectType query)
@@ -24,12 +27,8 @@ public sealed class AnalyticsFields(AnalyticsTypes types, StoreHolder holder)
             "Research question 1: pairs of cities taking part in the same projects (directly or through their organisations), ranked by shared projects. network keeps pairs of two members; country keeps pairs with a city in it.");
         query.Field("cityProfile", types.CityProfile, CityProfile, f => Scope(f.AddArgument("city", NonNull(BuiltInScalars.ID), "The city (any of its ids)."), paged: true),
             "Research question 2: a city's networks, projects, partner cities (paged), the countries it reaches and its activity per year. network and country restrict the partner cities.");
-        query.Field("connections", types.Connections, Connections, f => f
-                .AddArgument("from", NonNull(BuiltInScalars.ID), "One end (any id).")
-                .AddArgument("to", NonNull(BuiltInScalars.ID), "The other end (any id).")
-                .AddArgument("maxHops", BuiltInScalars.Int, $"At most this many relationships (1 to {PathQuery.MaxHopsLimit}).", 4)
-                .AddArgument("first", BuiltInScalars.Int, $"At most this many paths (1 to {PathQuery.MaxPathsLimit}).", 5),
-            "Research question 3: the shortest paths between two nodes, following relationships both ways; countries, themes and studies are never passed through.");
+        query.Field("connections", types.Connections, Connections, f => paths.AddTo(f),
+            "Research question 3: the shortest paths between two nodes, following relationships both ways (of relationshipTypes when given), never through nodes of excludeKinds (by default countries, themes and studies).");
         query.Field("mostConnected", NonNull(types.MostConnected), MostConnected, f => Scope(f
                 .AddArgument("kind", NonNull(types.Subject), "Cities or organisations.", "CITY")
                 .AddArgument("by", NonNull(types.Measure), "Rank by partners or by projects.", "PARTNERS"), paged: true),
@@ -91,11 +90,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, StoreHolder holder)
 
     private ValueTask<object?> Connections(ResolveContext ctx)
     {
-        var query = new PathQuery((string)ctx.Arguments["from"]!, (string)ctx.Arguments["to"]!)
-        {
-            MaxHops = InputValues.Int(ctx.Arguments, "maxHops") ?? 4,
-            MaxPaths = InputValues.Int(ctx.Arguments, "first") ?? 5,
-        };
+        var query = paths.Read(ctx.Arguments);
         return RunAsync(a => a.PathsAsync(query, ctx.CancellationToken), null, null, result =>
         {
             foreach (var (end, id) in new[] { ("from", query.FromId), ("to", query.ToId) })

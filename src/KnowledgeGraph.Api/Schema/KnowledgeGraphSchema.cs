@@ -18,7 +18,8 @@ public static class KnowledgeGraphSchema
         var types = new SchemaGenerator(model);
         var queries = new QueryFields(types, new GraphReader(holder));
         var query = queries.AddTo(new ObjectType("Query", "Reads: open to everyone. Each root field is answered by one store statement."));
-        new AnalyticsFields(new AnalyticsTypes(types.Common), holder).AddTo(query);
+        var paths = new PathArguments(model, types.Common.NodeKindEnum, types.Common.RelationshipTypeEnum);
+        new AnalyticsFields(new AnalyticsTypes(types.Common), paths, holder).AddTo(query);
         var builder = new SchemaBuilder()
             .Description(Description)
             .Query(query)
