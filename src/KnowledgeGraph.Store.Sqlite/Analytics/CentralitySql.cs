@@ -10,6 +10,32 @@ internal static class CentralitySql
     public static CompiledQuery Compile(CentralityQuery query)
     {
         var sql = new AnalyticsSql();
+        var cities = Scores(sql, query);
+        var order = query.Measure == CentralityMeasure.Partners ? "partners DESC, projects DESC, id" : "projects DESC, partners DESC, id";
+        sql.Cte($"""
+            page(seq, partners, projects, id) AS MATERIALIZED (
+                SELECT s.seq, s.partners, s.projects, n.id FROM scores s JOIN nodes n ON n.seq = s.seq
+                ORDER BY {order} LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
+            """);
+        return sql.Build($"""
+            SELECT json_object(
+                'totalCount', (SELECT count(*) FROM scores),
+                'items', (SELECT json_group_array(json(j) ORDER BY {order}) FROM (
+                    SELECT pg.partners, pg.projects, pg.id, json_object(
+                        'node', {NodeObject(sql, cities, "n")},
+                        'partners', pg.partners, 'projects', pg.projects) AS j
+                    FROM page pg JOIN nodes n ON n.seq = pg.seq))
+            ) AS result
+            """);
+    }
+
+    /// <summary>
+    /// Adds <c>taking_part(seq, project)</c> (the cities or organisations taking part in the projects in scope, members
+    /// only when a network is given) and <c>scores(seq, partners, projects)</c> (those to rank, in the country when one is
+    /// given); returns whether the subject is cities.
+    /// </summary>
+    internal static bool Scores(AnalyticsSql sql, CentralityQuery query)
+    {
         var cities = query.Subject == CentralitySubject.City;
         sql.ScopedProjects(query, participation: cities);
         if (cities)
@@ -37,29 +63,20 @@ internal static class CentralitySql
                            JOIN taking_part b ON b.project = a.project AND b.seq <> a.seq GROUP BY a.seq) pp ON pp.seq = x.seq
                 {country})
             """);
-        var order = query.Measure == CentralityMeasure.Partners ? "partners DESC, projects DESC, id" : "projects DESC, partners DESC, id";
-        sql.Cte($"""
-            page(seq, partners, projects, id) AS MATERIALIZED (
-                SELECT s.seq, s.partners, s.projects, n.id FROM scores s JOIN nodes n ON n.seq = s.seq
-                ORDER BY {order} LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
-            """);
+        return cities;
+    }
+
+    /// <summary>The JSON object <c>{"id", "kind", "name", "countryCode"}</c> of the node aliased <paramref name="n"/>.</summary>
+    internal static string NodeObject(AnalyticsSql sql, bool cities, string n)
+    {
         var countryCode = cities
-            ? "n.props ->> '$.countryCode'"
+            ? $"{n}.props ->> '$.countryCode'"
             : $"""
               coalesce((SELECT c.props ->> '$.countryCode' FROM edges l JOIN nodes c ON c.seq = l.dst
-                        WHERE l.src = n.seq AND l.type = {sql.T(M.LocatedIn)} ORDER BY c.id LIMIT 1),
+                        WHERE l.src = {n}.seq AND l.type = {sql.T(M.LocatedIn)} ORDER BY c.id LIMIT 1),
                        (SELECT k.props ->> '$.isoCode' FROM edges i JOIN nodes k ON k.seq = i.dst
-                        WHERE i.src = n.seq AND i.type = {sql.T(M.InCountry)} ORDER BY k.id LIMIT 1))
+                        WHERE i.src = {n}.seq AND i.type = {sql.T(M.InCountry)} ORDER BY k.id LIMIT 1))
               """;
-        return sql.Build($"""
-            SELECT json_object(
-                'totalCount', (SELECT count(*) FROM scores),
-                'items', (SELECT json_group_array(json(j) ORDER BY {order}) FROM (
-                    SELECT pg.partners, pg.projects, pg.id, json_object(
-                        'node', json_object('id', n.id, 'kind', n.kind, 'name', n.name, 'countryCode', {countryCode}),
-                        'partners', pg.partners, 'projects', pg.projects) AS j
-                    FROM page pg JOIN nodes n ON n.seq = pg.seq))
-            ) AS result
-            """);
+        return $"json_object('id', {n}.id, 'kind', {n}.kind, 'name', {n}.name, 'countryCode', {countryCode})";
     }
 }

@@ -23,8 +23,11 @@ public sealed class SqliteGraphAnalytics(SqliteQueryExecutor executor) : IGraphA
         executor.RunAsync(Compile(query), cancellationToken);
 
     /// <inheritdoc/>
-    public Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default) =>
-        executor.RunAsync(Compile(query), cancellationToken);
+    public async Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default)
+    {
+        var json = await executor.RunAsync(Compile(query), cancellationToken).ConfigureAwait(false);
+        return query.Measure == CentralityMeasure.Betweenness ? BetweennessRanking.Rank(json, query, cancellationToken) : json;
+    }
 
     /// <inheritdoc/>
     public Task<string> ProgrammeProjectsAsync(ProgrammeProjectsQuery query, CancellationToken cancellationToken = default) =>
@@ -55,11 +58,14 @@ public sealed class SqliteGraphAnalytics(SqliteQueryExecutor executor) : IGraphA
         return PathSql.Compile(query);
     }
 
-    /// <summary>The statement for question 4 (validated).</summary>
+    /// <summary>
+    /// The statement for question 4 (validated); for <see cref="CentralityMeasure.Betweenness"/> the statement fetching
+    /// the scoped collaboration graph that <see cref="BetweennessRanking"/> ranks.
+    /// </summary>
     public static CompiledQuery Compile(CentralityQuery query)
     {
         AnalyticsValidator.Validate(query);
-        return CentralitySql.Compile(query);
+        return query.Measure == CentralityMeasure.Betweenness ? BetweennessSql.Compile(query) : CentralitySql.Compile(query);
     }
 
     /// <summary>The statement for question 5, programme side (validated).</summary>

@@ -26,6 +26,17 @@ public static class AnalyticsValidator
         }
     }
 
+    /// <summary>Throws when the page, the year range or a graph limit of a centrality query is out of bounds.</summary>
+    /// <exception cref="QueryValidationException">What is wrong.</exception>
+    public static void Validate(CentralityQuery query)
+    {
+        Validate((AnalyticsScope)query);
+        if (query.MaxGraphNodes < 1 || query.MaxGraphEdges < 1)
+        {
+            throw new QueryValidationException($"The graph limits must be positive, not {query.MaxGraphNodes} nodes and {query.MaxGraphEdges} edges.");
+        }
+    }
+
     /// <summary>Throws when a bound of a path query is out of range or an end is missing.</summary>
     /// <exception cref="QueryValidationException">What is wrong.</exception>
     public static void Validate(PathQuery query)

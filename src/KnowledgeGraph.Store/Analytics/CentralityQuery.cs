@@ -18,6 +18,14 @@ public enum CentralityMeasure
 
     /// <summary>The number of distinct projects.</summary>
     Projects,
+
+    /// <summary>
+    /// Betweenness centrality in the collaboration graph in scope: how many shortest paths between other nodes pass
+    /// through the node (<see cref="BetweennessCentrality"/>); computed in memory from the graph one statement fetches
+    /// (<see cref="BetweennessRanking"/>), within <see cref="CentralityQuery.MaxGraphNodes"/> and
+    /// <see cref="CentralityQuery.MaxGraphEdges"/>.
+    /// </summary>
+    Betweenness,
 }
 
 /// <summary>
@@ -30,6 +38,8 @@ public enum CentralityMeasure
 /// only (their partners may be anywhere).
 /// <para>JSON: <c>{"totalCount": n, "items": [{"node": {"id", "kind", "name", "countryCode"}, "partners": n,
 /// "projects": n}]}</c>, ranked by <see cref="Measure"/> descending, then the other count descending, then id.
+/// <see cref="CentralityMeasure.Betweenness"/> adds <c>"betweenness"</c> to each item and ranks by it, then partners,
+/// then projects (see <see cref="BetweennessRanking"/>); its graph has the same nodes and partners as the degree.
 /// <c>countryCode</c> is the city's, or for an organisation its city's (null when unknown).</para>
 /// </remarks>
 public sealed record CentralityQuery : PagedAnalyticsScope
@@ -39,4 +49,10 @@ public sealed record CentralityQuery : PagedAnalyticsScope
 
     /// <summary>Rank by partners or by projects.</summary>
     public CentralityMeasure Measure { get; init; } = CentralityMeasure.Partners;
+
+    /// <summary>The most nodes the collaboration graph may have for <see cref="CentralityMeasure.Betweenness"/>.</summary>
+    public int MaxGraphNodes { get; init; } = 10_000;
+
+    /// <summary>The most edges the collaboration graph may have for <see cref="CentralityMeasure.Betweenness"/>.</summary>
+    public int MaxGraphEdges { get; init; } = 200_000;
 }
