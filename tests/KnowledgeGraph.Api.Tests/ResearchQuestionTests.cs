@@ -118,6 +118,35 @@ public sealed class ResearchQuestionTests(InterregServer server)
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Scopes))]
+    public async Task MostConnected_ranks_by_betweenness_in_the_scoped_collaboration_graph(Scope scope)
+    {
+        foreach (var kind in new[] { "CITY", "ORGANISATION" })
+        {
+            var result = await FieldAsync("mostConnected",
+                $"mostConnected({Args($"kind: {kind}, by: BETWEENNESS", scope.Arguments(), "first: 1000")}) {{ totalCount items {{ node {{ id }} partners projects betweenness }} }}");
+            var expected = FixtureOracle.RankedByBetweenness(kind == "CITY", scope);
+            Assert.Equal(expected.Select(r => $"{r.Node.Id}:{r.Node.Partners}/{r.Node.Projects}"), Ranked(result));
+            Assert.Equal(expected.Select(r => r.Betweenness), result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("betweenness").GetDouble()));
+            Assert.Equal(expected.Count, result.GetProperty("totalCount").GetInt32());
+        }
+    }
+
+    [Fact]
+    public async Task MostConnected_by_betweenness_is_not_trivial_on_the_fixture_and_pages()
+    {
+        var all = FixtureOracle.RankedByBetweenness(cities: true, new Scope());
+        Assert.True(all[0].Betweenness > all[1].Betweenness && all[1].Betweenness > 0);
+        var scopes = ((IEnumerable<object[]>)Scopes).Select(row => (Scope)row[0]).ToList();
+        Assert.Contains(scopes.SelectMany(scope => new[] { (true, scope), (false, scope) }), x => // somewhere not the degree order
+            !FixtureOracle.RankedByBetweenness(x.Item1, x.scope).Select(r => r.Node.Id).SequenceEqual(FixtureOracle.Ranked(x.Item1, byPartners: true, x.scope).Select(r => r.Id)));
+        var page = await FieldAsync("mostConnected", "mostConnected(by: BETWEENNESS, first: 2, offset: 1) { totalCount items { node { id } betweenness } }");
+        Assert.Equal(all.Skip(1).Take(2).Select(r => r.Node.Id), page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("node").GetProperty("id").GetString()));
+        var degree = await FieldAsync("mostConnected", "mostConnected(first: 1) { items { betweenness } }");
+        Assert.Equal(JsonValueKind.Null, degree.GetProperty("items")[0].GetProperty("betweenness").ValueKind);
+    }
+
     private static List<string> Ranked(JsonElement result) =>
         result.GetProperty("items").EnumerateArray()
             .Select(r => $"{r.GetProperty("node").GetProperty("id").GetString()}:{r.GetProperty("partners").GetInt32()}/{r.GetProperty("projects").GetInt32()}").ToList();

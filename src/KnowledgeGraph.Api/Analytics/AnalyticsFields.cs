@@ -31,8 +31,8 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
             "Research question 3: the shortest paths between two nodes, following relationships both ways (of relationshipTypes when given), never through nodes of excludeKinds (by default countries, themes and studies).");
         query.Field("mostConnected", NonNull(types.MostConnected), MostConnected, f => Scope(f
                 .AddArgument("kind", NonNull(types.Subject), "Cities or organisations.", "CITY")
-                .AddArgument("by", NonNull(types.Measure), "Rank by partners or by projects.", "PARTNERS"), paged: true),
-            "Research question 4: the most connected cities or organisations. network restricts the ranked nodes and their partners; country the ranked nodes only.");
+                .AddArgument("by", NonNull(types.Measure), "Rank by partners (degree), projects or betweenness.", "PARTNERS"), paged: true),
+            "Research question 4: the most connected cities or organisations, by partners (degree), projects or betweenness. network restricts the ranked nodes and their partners; country the ranked nodes only.");
         query.Field("programmeProjects", types.ProgrammeProjects, ProgrammeProjects, f => Scope(f.AddArgument("programme", NonNull(BuiltInScalars.ID), "The programme (any of its ids)."), paged: true, programme: false),
             "Research question 5: the projects a programme and its sub-programmes fund, with partner countries and EU funding. country and network keep projects with a partner there.");
         query.Field("countryPartners", types.CountryPartners, CountryPartners, f => Scope(f.AddArgument("country", NonNull(BuiltInScalars.ID), "The country (any of its ids)."), paged: true, country: false),

@@ -79,12 +79,16 @@ public sealed class AnalyticsTypes
             .AddValue("ORGANISATION", CentralitySubject.Organisation, "Organisations; partners are organisations sharing a project.");
         Measure = new EnumType("ConnectedMeasure", "What mostConnected ranks by.")
             .AddValue("PARTNERS", CentralityMeasure.Partners, "Distinct partners.")
-            .AddValue("PROJECTS", CentralityMeasure.Projects, "Distinct projects.");
+            .AddValue("PROJECTS", CentralityMeasure.Projects, "Distinct projects.")
+            .AddValue("BETWEENNESS", CentralityMeasure.Betweenness,
+                "Betweenness centrality in the collaboration graph in scope (nodes joined by a shared project): the shortest paths between other nodes through the node (Brandes' algorithm; refused as BAD_USER_INPUT when the graph in scope is too large).");
         var rankedNode = new ObjectType("RankedNode", "A ranked city or organisation.")
             .Field("id", id).Field("kind", name).Field("name", name)
             .Field("countryCode", BuiltInScalars.String, description: "The city's, or an organisation's city's, country code.");
         var ranked = new ObjectType("Ranked", "A node with its partner and project counts.")
-            .Field("node", NonNull(rankedNode)).Field("partners", count).Field("projects", count);
+            .Field("node", NonNull(rankedNode)).Field("partners", count).Field("projects", count)
+            .Field("betweenness", BuiltInScalars.Float,
+                description: "With by: BETWEENNESS, the sum over pairs of other nodes of the share of their shortest paths through this node (rounded to 6 decimals); null otherwise.");
         MostConnected = new ObjectType("RankedPage", "The most connected nodes (research question 4).")
             .Field("totalCount", count).Field("items", ListOf(ranked));
 
@@ -136,7 +140,7 @@ public sealed class AnalyticsTypes
     /// <summary>CITY or ORGANISATION.</summary>
     public EnumType Subject { get; }
 
-    /// <summary>PARTNERS or PROJECTS.</summary>
+    /// <summary>PARTNERS, PROJECTS or BETWEENNESS.</summary>
     public EnumType Measure { get; }
 
     /// <summary>Question 4's result.</summary>

@@ -152,6 +152,24 @@ public static class FixtureOracle
             .ThenBy(r => r.Id, Ordinal).ToList();
     }
 
+    /// <summary>
+    /// Question 4 by betweenness: each ranked node (country restricts them, not the graph) with its betweenness in the
+    /// collaboration graph, enumerating every shortest path (<see cref="KnowledgeGraph.Tests.Shared.NaiveBetweenness"/>),
+    /// ranked by it (to 6 decimals), then partners, projects (descending), then id.
+    /// </summary>
+    public static List<(RankedNode Node, double Betweenness)> RankedByBetweenness(bool cities, Scope scope)
+    {
+        var (_, neighbours) = CollaborationGraph(cities, scope);
+        var nodes = neighbours.Keys.Order(Ordinal).ToList();
+        var index = nodes.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => x.i, Ordinal);
+        var values = KnowledgeGraph.Tests.Shared.NaiveBetweenness.Compute(nodes.Count,
+            neighbours.SelectMany(n => n.Value.Select(m => (index[n.Key], index[m]))));
+        return Ranked(cities, byPartners: true, scope)
+            .Select(r => (Node: r, Betweenness: Math.Round(values[index[r.Id]], 6)))
+            .OrderByDescending(r => r.Betweenness).ThenByDescending(r => r.Node.Partners).ThenByDescending(r => r.Node.Projects)
+            .ThenBy(r => r.Node.Id, Ordinal).ToList();
+    }
+
     /// <summary>Question 5, programme side: the projects (EU funding descending, missing last, then name) and per country its projects and funding.</summary>
     public static (List<FixtureProject> Projects, Dictionary<string, (int Projects, decimal Funding)> Countries) ProgrammeProjects(string programme, Scope scope)
     {
