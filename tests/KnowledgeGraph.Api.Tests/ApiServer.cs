@@ -168,6 +168,15 @@ public sealed class InterregServer : ApiServer
     {
         Graph = Fixtures.InterregFixture.Batch();
     }
+
+    /// <summary>Runs <c>{ selection }</c>, checks it succeeded with one store statement, and returns <c>data.field</c>.</summary>
+    public async Task<JsonElement> FieldAsync(string field, string selection)
+    {
+        var before = Statements;
+        var data = await DataAsync("{ " + selection + " }");
+        Assert.Equal(1, Statements - before);
+        return data.GetProperty(field);
+    }
 }
 
 /// <summary>One server over the Interreg-shaped fixture shared by the read-only research-question tests.</summary>
