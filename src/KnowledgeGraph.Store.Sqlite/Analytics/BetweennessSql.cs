@@ -40,7 +40,7 @@ internal static class BetweennessSql
                         FROM graph_nodes g JOIN nodes n ON n.seq = g.seq LEFT JOIN scores s ON s.seq = g.seq))) END,
                 'edges', CASE WHEN (SELECT ok FROM fits) THEN json((
                     SELECT coalesce(json_group_array(json_array(ga.i, gb.i)), json_array())
-                    FROM graph_edges e JOIN graph_nodes ga ON ga.seq = e.a JOIN graph_nodes gb ON gb.seq = e.b)) END
+                    FROM graph_edges ge JOIN graph_nodes ga ON ga.seq = ge.a JOIN graph_nodes gb ON gb.seq = ge.b)) END
             ) AS result
             """);
     }

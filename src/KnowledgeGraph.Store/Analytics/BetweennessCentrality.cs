@@ -31,11 +31,13 @@ public static class BetweennessCentrality
             for (var i = reached - 1; i > 0; i--)
             {
                 var w = order[i];
+                var previous = distance[w] - 1;
+                var share = (1 + dependency[w]) / paths[w];
                 foreach (var v in graph.Neighbours(w))
                 {
-                    if (distance[v] == distance[w] - 1)
+                    if (distance[v] == previous)
                     {
-                        dependency[v] += paths[v] / paths[w] * (1 + dependency[w]);
+                        dependency[v] += paths[v] * share;
                     }
                 }
                 centrality[w] += dependency[w];

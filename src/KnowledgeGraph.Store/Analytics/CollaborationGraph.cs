@@ -7,22 +7,23 @@ namespace KnowledgeGraph.Store.Analytics;
 /// </summary>
 public sealed class CollaborationGraph
 {
-    private readonly int[][] _neighbours;
+    private readonly int[] _offsets;
+    private readonly int[] _targets;
 
-    private CollaborationGraph(int[][] neighbours, int edgeCount)
+    private CollaborationGraph(int[] offsets, int[] targets)
     {
-        _neighbours = neighbours;
-        EdgeCount = edgeCount;
+        _offsets = offsets;
+        _targets = targets;
     }
 
     /// <summary>How many nodes.</summary>
-    public int NodeCount => _neighbours.Length;
+    public int NodeCount => _offsets.Length - 1;
 
     /// <summary>How many edges (each once, loops and repeats left out).</summary>
-    public int EdgeCount { get; }
+    public int EdgeCount => _targets.Length / 2;
 
-    /// <summary>The neighbours of <paramref name="node"/>, ascending.</summary>
-    public IReadOnlyList<int> Neighbours(int node) => _neighbours[node];
+    /// <summary>The neighbours of <paramref name="node"/>, ascending (a span over one flat array, so the measures' inner loops neither allocate nor jump around memory).</summary>
+    public ReadOnlySpan<int> Neighbours(int node) => _targets.AsSpan(_offsets[node], _offsets[node + 1] - _offsets[node]);
 
     /// <summary>Builds the graph; repeated edges (either way) and loops are ignored.</summary>
     /// <exception cref="ArgumentOutOfRangeException">An edge names a node outside <c>0..nodeCount-1</c>.</exception>
@@ -35,7 +36,6 @@ public sealed class CollaborationGraph
         {
             sets[i] = [];
         }
-        var count = 0;
         foreach (var (a, b) in edges)
         {
             if ((uint)a >= (uint)nodeCount || (uint)b >= (uint)nodeCount)
@@ -45,9 +45,18 @@ public sealed class CollaborationGraph
             if (a != b && sets[a].Add(b))
             {
                 sets[b].Add(a);
-                count++;
             }
         }
-        return new CollaborationGraph([.. sets.Select(s => s.ToArray())], count);
+        var offsets = new int[nodeCount + 1];
+        for (var i = 0; i < nodeCount; i++)
+        {
+            offsets[i + 1] = offsets[i] + sets[i].Count;
+        }
+        var targets = new int[offsets[nodeCount]];
+        for (var i = 0; i < nodeCount; i++)
+        {
+            sets[i].CopyTo(targets, offsets[i]);
+        }
+        return new CollaborationGraph(offsets, targets);
     }
 }
