@@ -27,6 +27,7 @@ public sealed class ResearchQuestionTests(InterregServer server)
         new Scope(Network: Network),
         new Scope(Country: "country:it"),
         new Scope(FromYear: 2016, ToYear: 2019),
+        new Scope(FromYear: 2017, ToYear: 2020), // Smart Mobility Hubs ends in 2017, River Cities starts in 2020: both bounds inclusive
         new Scope(Theme: "theme:culture", FromYear: 2015),
         new Scope(Programme: Interreg, Network: Network, ToYear: 2021),
     };
