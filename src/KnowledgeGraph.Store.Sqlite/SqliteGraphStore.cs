@@ -63,6 +63,9 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             Pragma(connection, "PRAGMA synchronous = NORMAL;");
             Pragma(connection, "PRAGMA foreign_keys = ON;");
             Pragma(connection, "PRAGMA busy_timeout = 5000;");
+            // Temporary b-trees (sorting a bulk load's index builds, migrations) in memory; it cannot be set inside a
+            // transaction once the temporary database is open, so it is set here, before anything else.
+            Pragma(connection, "PRAGMA temp_store = MEMORY;");
             Migrator.Migrate(connection);
         }
         catch
