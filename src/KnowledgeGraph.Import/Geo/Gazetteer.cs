@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Model.Identity;
 
 namespace KnowledgeGraph.Import.Geo;
@@ -20,7 +21,8 @@ public sealed class Gazetteer
 
     private readonly Dictionary<long, GeoNamesRecord> _byId = [];
     private readonly Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> _byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
+    // Shared by importers that run in parallel (Importers.Run): a result depends only on its key.
+    private readonly ConcurrentDictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
 
     /// <summary>Indexes <paramref name="cities"/>.</summary>
     public Gazetteer(IEnumerable<GeoNamesRecord> cities)
@@ -106,8 +108,15 @@ public sealed class Gazetteer
             }
             foreach (var primary in new[] { true, false })
             {
-                var candidates = entries.Where(e => e.Primary == primary && (countryCode is null || e.City.CountryCode == countryCode))
-                    .Select(e => e.City).Distinct().ToList();
+                // A city is listed once per key (the constructor folds its names into a set of keys), so no duplicates.
+                var candidates = new List<GeoNamesRecord>();
+                foreach (var (city, isPrimary) in entries)
+                {
+                    if (isPrimary == primary && (countryCode is null || city.CountryCode == countryCode))
+                    {
+                        candidates.Add(city);
+                    }
+                }
                 if (candidates.Count == 0)
                 {
                     continue;
