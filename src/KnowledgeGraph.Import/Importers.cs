@@ -40,42 +40,17 @@ public static class Importers
         {
             throw new ImportException(path, 0, "'import all' needs the data folder (such as ../shared/data)");
         }
-        // The sources are independent (they share only the gazetteer), so they are read in parallel, each into a
-        // report of its own; batches, report entries and errors are then taken in the order of Names, as if read in turn.
-        var importers = Names.Select(name => (Name: name, Importer: Create(name, geocodedPartnersPath))).ToList();
-        var results = new (IReadOnlyList<Model.Facts.GraphBatch>? Batches, ImportContext? Context, Exception? Error)[importers.Count];
-        Parallel.For(0, importers.Count, i =>
+        var batches = new List<Model.Facts.GraphBatch>();
+        foreach (var name in Names)
         {
-            var location = Path.Combine(path, importers[i].Importer.DefaultLocation);
+            var importer = Create(name, geocodedPartnersPath);
+            var location = Path.Combine(path, importer.DefaultLocation);
             if (!Directory.Exists(location))
             {
-                return;
-            }
-            var own = new ImportContext(context.Gazetteer) { Retrieved = context.Retrieved };
-            try
-            {
-                results[i] = (importers[i].Importer.Import(location, own), own, null);
-            }
-            catch (Exception ex)
-            {
-                results[i] = (null, own, ex);
-            }
-        });
-        var batches = new List<Model.Facts.GraphBatch>();
-        for (var i = 0; i < importers.Count; i++)
-        {
-            var (imported, own, error) = results[i];
-            if (error is not null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
-            }
-            if (own is null)
-            {
-                skipped.Add($"{importers[i].Name} (no folder {Path.Combine(path, importers[i].Importer.DefaultLocation)})");
+                skipped.Add($"{name} (no folder {location})");
                 continue;
             }
-            context.Report.Add(own.Report);
-            batches.AddRange(imported!);
+            batches.AddRange(importer.Import(location, context));
         }
         return batches;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeGraph.Model.Identity;
 
 namespace KnowledgeGraph.Import.Geo;
@@ -21,8 +20,7 @@ public sealed class Gazetteer
 
     private readonly Dictionary<long, GeoNamesRecord> _byId = [];
     private readonly Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> _byName = new(StringComparer.Ordinal);
-    // Shared by importers that run in parallel (Importers.Run): a result depends only on its key.
-    private readonly ConcurrentDictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
+    private readonly Dictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
 
     /// <summary>Indexes <paramref name="cities"/>.</summary>
     public Gazetteer(IEnumerable<GeoNamesRecord> cities)

@@ -88,19 +88,6 @@ public sealed class ImportReport
         }
     }
 
-    /// <summary>Appends another report (of sources read apart): its sources after this one's, then its unmatched rows.</summary>
-    public void Add(ImportReport other)
-    {
-        foreach (var (name, stats) in other._sources)
-        {
-            if (!_sources.TryAdd(name, stats))
-            {
-                throw new InvalidOperationException($"The report already has source '{name}'.");
-            }
-        }
-        _unmatched.AddRange(other._unmatched);
-    }
-
     /// <summary>Writes the unmatched rows as CSV (source, file, row, what, value, reason).</summary>
     public void WriteUnmatchedCsv(string path)
     {
