@@ -117,7 +117,8 @@ public sealed class ImportPlan
     private static void Validate(IReadOnlyList<GraphBatch> batches)
     {
         var validator = new BatchValidator(CityNetworksModel.Instance);
-        var problems = batches.SelectMany(validator.Validate).ToList();
+        // The batches are independent: checked in parallel, problems listed in batch order.
+        var problems = batches.AsParallel().AsOrdered().SelectMany(validator.Validate).ToList();
         if (problems.Count > 0)
         {
             var shown = string.Join(Environment.NewLine, problems.Take(20).Select(p => "  " + p));

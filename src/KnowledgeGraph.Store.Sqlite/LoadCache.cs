@@ -29,10 +29,16 @@ internal sealed class LoadCache : IDisposable
     private readonly Dictionary<(string Kind, string Folded), List<long>> _byName = [];
     private readonly Dictionary<long, CachedNode> _nodes = [];
     private readonly Dictionary<(long Src, string Type, long Dst), CachedEdge> _edges = [];
-    private readonly HashSet<UInt128> _sources = [];
+    private readonly HashSet<long> _sources = [];
     private readonly List<CachedNode> _changedNodes = [];
     private readonly List<CachedEdge> _changedEdges = [];
     private readonly Statement _findKey, _findByName, _readNode, _readNames, _findEdge, _writeProps, _writeEdgeProps;
+
+    /// <summary>
+    /// True when the store held no node at the start of the load: everything the load finds was written by it, so
+    /// the cache holds all of it (and a bulk load may drop the indexes, see <see cref="BulkLoad"/>).
+    /// </summary>
+    public bool IsComplete => _complete;
 
     public LoadCache(SqliteConnection connection)
     {
@@ -165,10 +171,10 @@ internal sealed class LoadCache : IDisposable
     }
 
     /// <summary>True when a source with this fingerprint is known to be stored.</summary>
-    public bool HasSource(UInt128 fingerprint) => _sources.Contains(fingerprint);
+    public bool HasSource(long fingerprint) => _sources.Contains(fingerprint);
 
     /// <summary>Records that a source with this fingerprint is stored (inserted now, or found there).</summary>
-    public void SourceStored(UInt128 fingerprint) => _sources.Add(fingerprint);
+    public void SourceStored(long fingerprint) => _sources.Add(fingerprint);
 
     /// <summary>Notes that a node's properties changed in memory and must be written.</summary>
     public void MarkChanged(CachedNode node)

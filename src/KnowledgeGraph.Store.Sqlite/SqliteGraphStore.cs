@@ -63,6 +63,9 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             Pragma(connection, "PRAGMA synchronous = NORMAL;");
             Pragma(connection, "PRAGMA foreign_keys = ON;");
             Pragma(connection, "PRAGMA busy_timeout = 5000;");
+            // Temporary b-trees (sorting a bulk load's index builds, migrations) in memory; it cannot be set inside a
+            // transaction once the temporary database is open, so it is set here, before anything else.
+            Pragma(connection, "PRAGMA temp_store = MEMORY;");
             Migrator.Migrate(connection);
         }
         catch
@@ -80,13 +83,16 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     /// <inheritdoc/>
     public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        // Every batch is checked before anything is written, whoever made it (study reader or importer).
+        // Every batch is checked before anything is written, whoever made it (study reader or importer). The batches
+        // are independent, so they are checked in parallel; the first batch with problems (in load order) is reported.
         var validator = new BatchValidator(_model);
-        foreach (var batch in batches)
+        var problems = new IReadOnlyList<Problem>[batches.Count];
+        Parallel.For(0, batches.Count, i => problems[i] = validator.Validate(batches[i]));
+        for (var i = 0; i < batches.Count; i++)
         {
-            if (validator.Validate(batch) is { Count: > 0 } problems)
+            if (problems[i].Count > 0)
             {
-                throw new InvalidBatchException(batch.Name, problems);
+                throw new InvalidBatchException(batches[i].Name, problems[i]);
             }
         }
         // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.

@@ -15,13 +15,15 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// <remarks>
 /// Look-ups go through a <see cref="LoadCache"/> (the transaction owns the tables for the whole load), so each key,
 /// name, node and edge is read from the store at most once per load, and each node's or edge's properties are
-/// written once, by <see cref="Complete"/>, instead of once per claim.
+/// written once, by <see cref="Complete"/>, instead of once per claim. A load into an empty store takes the
+/// <see cref="BulkLoad"/> path: the secondary indexes are built once, at the end.
 /// </remarks>
 internal sealed class SqliteGraphWriter : IDisposable
 {
     private readonly GraphModel _model;
     private readonly HashSet<long> _created = [];
     private readonly LoadCache _cache;
+    private readonly BulkLoad? _bulk;
     private readonly SourceFingerprint _fingerprint = new();
     private readonly Statement _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource;
 
@@ -29,15 +31,17 @@ internal sealed class SqliteGraphWriter : IDisposable
     {
         _model = model;
         // A load is one large transaction: a page cache of up to 128 MB keeps it from spilling pages to the WAL
-        // and reading them back, and temporary b-trees stay in memory (settings of this connection only; they
-        // change nothing that is stored).
+        // and reading them back (a setting of this connection only; it changes nothing that is stored). Temporary
+        // b-trees (index builds) stay in memory: see SqliteGraphStore.Open.
         using (var pragma = connection.CreateCommand())
         {
             pragma.Transaction = tx;
-            pragma.CommandText = "PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;";
+            pragma.CommandText = "PRAGMA cache_size = -131072;";
             pragma.ExecuteNonQuery();
         }
         _cache = new LoadCache(connection);
+        // Into an empty store the indexes are built once at the end instead of row by row (same tables, same schema).
+        _bulk = _cache.IsComplete ? BulkLoad.Begin(connection, tx) : null;
         Statement S(string sql) => new(connection, sql);
         _addKey = S("INSERT OR IGNORE INTO node_keys (key, node) VALUES ($key, $node)");
         _insertNode = S("INSERT INTO nodes (id, kind, name, description) VALUES ($id, $kind, $name, $description) RETURNING seq");
@@ -86,8 +90,15 @@ internal sealed class SqliteGraphWriter : IDisposable
         }
     }
 
-    /// <summary>Writes what the load still holds in memory (changed properties); call once, after the last batch.</summary>
-    public void Complete() => _cache.WriteChangedProperties();
+    /// <summary>
+    /// Writes what the load still holds in memory (changed properties) and, on the bulk path, builds the indexes;
+    /// call once, after the last batch.
+    /// </summary>
+    public void Complete()
+    {
+        _cache.WriteChangedProperties();
+        _bulk?.Complete();
+    }
 
     private static void Report(IProgress<LoadProgress>? progress, string batch, int done, int total)
     {
@@ -280,15 +291,15 @@ internal sealed class SqliteGraphWriter : IDisposable
     {
         var study = resolved[source.StudyId].Seq;
         var certainty = source.Certainty == Certainty.Inferred ? "inferred" : "stated";
-        var (fingerprint, key) = (node is { } n ? _fingerprint.Start('n', n) : _fingerprint.Start('e', edge!.Value))
+        var fingerprint = (node is { } n ? _fingerprint.Start('n', n) : _fingerprint.Start('e', edge!.Value))
             .Add(property).Add(value).Add(qualifier).Add(study).Add(certainty).Add(source.Quote).Add(source.Dataset).Add(source.Row).Add(source.Note)
             .Finish();
-        if (_cache.HasSource(key))
+        if (_cache.HasSource(fingerprint))
         {
             return false;
         }
         var added = _addSource.Run(node, edge, property, value, qualifier, study, certainty, source.Quote, source.Dataset, source.Row, source.Note, fingerprint) > 0;
-        _cache.SourceStored(key);
+        _cache.SourceStored(fingerprint);
         if (added && !isNew)
         {
             Changes.Add(new(ChangeKind.SourceAdded, subject, property is null ? source.StudyId : $"{property} from {source.StudyId}"));

@@ -132,4 +132,66 @@ public class TextKeyTests
 
     [Fact]
     public void Null_is_rejected() => Assert.Throws<ArgumentNullException>(() => TextKey.Normalize(null!));
+
+    [Fact]
+    public void Every_character_folds_as_the_definition_folds_it()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+            var text = "a" + (char)c + "b";
+            Assert.True(Fold(TextKey.NormalizeByDecomposition, text) == Fold(TextKey.Normalize, text), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void Mixed_scripts_marks_and_surrogates_fold_as_the_definition_folds_them()
+    {
+        // Letters, digits, punctuation and combining marks of many scripts, precomposed and decomposed, and characters
+        // beyond the BMP, in random order: the per-character fold must give the key the whole-string decomposition gives.
+        var pool = string.Concat(
+            "aZ09 -',./()&’", "àéîõüçñßæœøłđıİÅ", "\u0300\u0301\u0308\u0327\u0345\u20DD", "ΆΈάέῂῶΐ", "ЙйЁёЇїщ",
+            "한국어\u1100\u1161\u11A8", "किं\u093E\u0903", "الْعَرَبِيَّة", "京都東京", "ไทย\u0E31", "Tiếng Việt ằẫ",
+            "\uFB01\u212B\u2126\u00A8\u1FED\u0387", "\U0001D400\U0001F600\U0002F800");
+        var units = pool.ToCharArray();
+        var random = new Random(20261122);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = random.Next(1, 12);
+            var text = new System.Text.StringBuilder();
+            for (var j = 0; j < length; j++)
+            {
+                var unit = units[random.Next(units.Length)];
+                // Keep surrogate pairs whole (a lone surrogate is not text).
+                if (char.IsHighSurrogate(unit))
+                {
+                    continue;
+                }
+                if (char.IsLowSurrogate(unit))
+                {
+                    var at = Array.IndexOf(units, unit);
+                    text.Append(units[at - 1]);
+                }
+                text.Append(unit);
+            }
+            var s = text.ToString();
+            Assert.True(TextKey.NormalizeByDecomposition(s) == TextKey.Normalize(s), s);
+        }
+    }
+
+    /// <summary>The key, or the exception's type for text that is not valid Unicode (noncharacters are refused by both).</summary>
+    private static string Fold(Func<string, string> fold, string text)
+    {
+        try
+        {
+            return fold(text);
+        }
+        catch (ArgumentException ex)
+        {
+            return ex.GetType().Name;
+        }
+    }
 }

@@ -1,6 +1,10 @@
+using System.Security.Cryptography;
+using System.Text;
+using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Store.Sqlite.Migrations;
 using KnowledgeGraph.Store.Sqlite.Tests.TestSupport;
 using KnowledgeGraph.Tests.Shared;
+using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite.Tests;
 
@@ -48,6 +52,106 @@ public class MigrationTests : StoreTestBase
         var ex = Assert.Throws<InvalidOperationException>(() => SqliteGraphStore.Open(StorePath));
         Assert.Contains("schema version 9999", ex.Message);
     }
+
+    [Fact]
+    public async Task Migration_0002_converts_the_fingerprints_of_a_store_written_by_0001()
+    {
+        GraphBatch[] batches =
+        [
+            StudyText.Batch("study:a", """
+                  - id: city:turin
+                    kind: City
+                    name: Torino
+                    aliases: [{name: Turin, lang: en}]
+                    quote: "Torino"
+                    properties: {countryCode: IT, population: 870000}
+                  - {id: country:it, kind: Country, name: Italy, quote: Italy, properties: {isoCode: IT}}
+                """, "  - {type: IN_COUNTRY, from: city:turin, to: country:it, quote: Torino}"),
+        ];
+        await Store.LoadAsync(batches);
+        var expected = Snapshot();
+        var schema = Column("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+
+        // The same rows in a store at schema version 1, with the fingerprints 0001 wrote: 32 hex digits.
+        var old = Temp.File("old.db");
+        using (var connection = new SqliteConnection(SqliteGraphStore.ConnectionString(old)))
+        {
+            connection.Open();
+            Execute(connection, Migrator.Known[0].Sql);
+            Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT;");
+            Execute(connection, $"""
+                ATTACH '{StorePath}' AS cur;
+                INSERT INTO schema_migrations SELECT * FROM cur.schema_migrations WHERE version = 1;
+                INSERT INTO nodes SELECT * FROM cur.nodes;
+                INSERT INTO node_names SELECT * FROM cur.node_names;
+                INSERT INTO node_keys SELECT * FROM cur.node_keys;
+                INSERT INTO edges SELECT * FROM cur.edges;
+                """);
+            using var read = connection.CreateCommand();
+            read.CommandText = "SELECT seq, node, edge, property, value, qualifier, study, certainty, quote, dataset, row, note FROM cur.sources";
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                var owner = reader.IsDBNull(1) ? "e" + reader.GetInt64(2) : "n" + reader.GetInt64(1);
+                var fields = new[] { owner, Text(3), Text(4), Text(5), reader.GetInt64(6).ToString(System.Globalization.CultureInfo.InvariantCulture), Text(7), Text(8), Text(9), Text(10), Text(11) };
+                using var insert = connection.CreateCommand();
+                insert.CommandText = """
+                    INSERT INTO sources (seq, node, edge, property, value, qualifier, study, certainty, quote, dataset, row, note, fingerprint)
+                    SELECT seq, node, edge, property, value, qualifier, study, certainty, quote, dataset, row, note, $fingerprint FROM cur.sources WHERE seq = $seq
+                    """;
+                insert.Parameters.AddWithValue("$fingerprint", Fingerprint0001(fields));
+                insert.Parameters.AddWithValue("$seq", reader.GetInt64(0));
+                insert.ExecuteNonQuery();
+            }
+        }
+        Assert.Equal("TEXT", TypeOfFingerprint(old));
+
+        await using var migrated = SqliteGraphStore.Open(old);
+
+        Assert.Equal(Migrator.Known[^1].Version, Migrator.CurrentVersion(migrated.Connection));
+        Assert.Equal(Content(expected), Content(StoreSnapshot.Take(migrated.Connection)));
+        using (var cmd = migrated.Connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name";
+            using var reader = cmd.ExecuteReader();
+            var migratedSchema = new List<string>();
+            while (reader.Read())
+            {
+                migratedSchema.Add(reader.GetString(0));
+            }
+            Assert.Equal(schema, migratedSchema);
+        }
+        // The converted fingerprints are the ones the writer computes: loading the same facts again adds nothing.
+        var again = await migrated.LoadAsync(batches);
+        Assert.True(again.IsEmpty, string.Join("\n", again.Changes));
+    }
+
+    /// <summary>The fingerprint as migration 0001 stored it: the first 16 bytes of the SHA-256 of the fields, as hex.</summary>
+    private static string Fingerprint0001(IEnumerable<string?> fields)
+    {
+        var text = string.Join('\u001f', fields.Select(f => f ?? "\u0000"));
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text))[..16]);
+    }
+
+    private static string TypeOfFingerprint(string path)
+    {
+        using var connection = new SqliteConnection(SqliteGraphStore.ConnectionString(path));
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT DISTINCT upper(typeof(fingerprint)) FROM sources";
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>Everything but the migrations' timestamps.</summary>
+    private static string Content(StoreSnapshot snapshot) => string.Join('\n', snapshot.Lines.Where(l => !l.StartsWith("migration|", StringComparison.Ordinal)));
 
     [Fact]
     public void The_store_runs_in_wal_mode_with_foreign_keys()

@@ -51,6 +51,12 @@ public static class CountryCodes
     private static Dictionary<string, string> EnglishNames => Table.EnglishNames;
     private static HashSet<string> Codes => Table.Codes;
 
+    /// <summary>The country names of four characters or more, as " name ", by their first word (see <see cref="MentionedIn"/>).</summary>
+    private static readonly Dictionary<string, List<(string Padded, string Code)>> Mentions = ByName
+        .Where(n => n.Key.Length >= 4)
+        .GroupBy(n => n.Key.Split(' ')[0], StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.Select(n => (" " + n.Key + " ", n.Value)).ToList(), StringComparer.Ordinal);
+
     /// <summary>The ISO code for <paramref name="text"/>, or null when it names no known country.</summary>
     public static string? Resolve(string? text)
     {
@@ -97,11 +103,20 @@ public static class CountryCodes
             return found;
         }
         var folded = " " + TextKey.Normalize(text) + " ";
-        foreach (var (name, code) in ByName)
+        // A name (of four characters or more) is mentioned when it is in the text as whole words, so only the names
+        // whose first word is a word of the text can be.
+        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
         {
-            if (name.Length >= 4 && folded.Contains(" " + name + " ", StringComparison.Ordinal))
+            if (!Mentions.TryGetValue(word, out var names))
             {
-                found.Add(code);
+                continue;
+            }
+            foreach (var (padded, code) in names)
+            {
+                if (folded.Contains(padded, StringComparison.Ordinal))
+                {
+                    found.Add(code);
+                }
             }
         }
         return found;

@@ -97,6 +97,11 @@ public sealed class Gazetteer
 
     private CityMatch? Find(string name, string? countryCode, double? latitude, double? longitude, IReadOnlyCollection<string>? preferred, out string reason)
     {
+        if (countryCode is null && latitude is null && preferred is { Count: > 0 } && InPreferredCountry(name, preferred) is { } named)
+        {
+            reason = "";
+            return named;
+        }
         string? farAway = null;
         foreach (var variant in Variants(name))
         {
@@ -106,8 +111,15 @@ public sealed class Gazetteer
             }
             foreach (var primary in new[] { true, false })
             {
-                var candidates = entries.Where(e => e.Primary == primary && (countryCode is null || e.City.CountryCode == countryCode))
-                    .Select(e => e.City).Distinct().ToList();
+                // A city is listed once per key (the constructor folds its names into a set of keys), so no duplicates.
+                var candidates = new List<GeoNamesRecord>();
+                foreach (var (city, isPrimary) in entries)
+                {
+                    if (isPrimary == primary && (countryCode is null || city.CountryCode == countryCode))
+                    {
+                        candidates.Add(city);
+                    }
+                }
                 if (candidates.Count == 0)
                 {
                     continue;
@@ -125,16 +137,6 @@ public sealed class Gazetteer
                     reason = "";
                     return new CityMatch(nearest, candidates.Count == 1 ? how : $"{how}; nearest of {candidates.Count} to the given coordinates");
                 }
-                if (countryCode is null && preferred is { Count: > 0 })
-                {
-                    var inPreferred = candidates.Where(c => preferred.Contains(c.CountryCode)).ToList();
-                    if (inPreferred.Count > 0)
-                    {
-                        reason = "";
-                        var best = inPreferred.MaxBy(c => c.Population)!;
-                        return new CityMatch(best, $"{how} and the country its description names");
-                    }
-                }
                 reason = "";
                 var top = candidates.MaxBy(c => c.Population)!;
                 return new CityMatch(top, candidates.Count == 1 ? how : $"{how}; most populous of {candidates.Count}");
@@ -143,6 +145,37 @@ public sealed class Gazetteer
         reason = farAway ?? (countryCode is null
             ? $"no city named '{name}' in the gazetteer"
             : $"no city named '{name}' in {countryCode} in the gazetteer");
+        return null;
+    }
+
+    /// <summary>
+    /// The most populous namesake in a country the text names, under the first variant of the name (most literal first)
+    /// that has one: "Panama City" whose description names Panama is Panamá (variant "panama"), not Panama City, Florida.
+    /// </summary>
+    private CityMatch? InPreferredCountry(string name, IReadOnlyCollection<string> preferred)
+    {
+        foreach (var variant in Variants(name))
+        {
+            if (!_byName.TryGetValue(variant, out var entries))
+            {
+                continue;
+            }
+            foreach (var primary in new[] { true, false })
+            {
+                GeoNamesRecord? best = null;
+                foreach (var (city, isPrimary) in entries)
+                {
+                    if (isPrimary == primary && preferred.Contains(city.CountryCode) && (best is null || city.Population > best.Population))
+                    {
+                        best = city;
+                    }
+                }
+                if (best is not null)
+                {
+                    return new CityMatch(best, (primary ? "matched by name" : "matched by alternate name") + " and the country its description names");
+                }
+            }
+        }
         return null;
     }
 

@@ -9,8 +9,8 @@ namespace KnowledgeGraph.Import.Unesco;
 /// <summary>
 /// Imports the UNESCO Creative Cities Network (cities.csv: City Name, Category, Description, Link): the network is a
 /// Network ADDRESSING creative industries and each creative field; every member City is MEMBER_OF it with its creative
-/// field as status. The file gives no country: a city resolves by name, preferring a country its description names,
-/// else the most populous namesake.
+/// field as status. The file gives no country: a city resolves by the importer's table of known members, else by name,
+/// preferring a namesake in a country its description names (under any variant of the name), else the most populous.
 /// </summary>
 public sealed class UnescoImporter : IDatasetImporter
 {
@@ -50,8 +50,7 @@ public sealed class UnescoImporter : IDatasetImporter
                 continue;
             }
             Facts.Addresses(batch, dataset, row, NetworkId, field);
-            var mentioned = CountryCodes.MentionedIn(row["Description"]);
-            var match = context.Gazetteer.Resolve(name, null, out var reason, preferredCountries: mentioned.Count > 0 ? [.. mentioned] : null);
+            var match = Resolve(context.Gazetteer, name, field, row["Description"], out var reason);
             if (match is null)
             {
                 context.Report.AddUnmatched(Name, row.File, row.Row, "creative city", name ?? "", reason + "; the membership is not imported");
@@ -65,5 +64,20 @@ public sealed class UnescoImporter : IDatasetImporter
         stats.RelationshipsAsserted += batch.RelationshipCount;
         stats.ReadSeconds += watch.Elapsed.TotalSeconds;
         return [batch.Build()];
+    }
+
+    /// <summary>
+    /// A member city: a known member (<see cref="KnownMembers"/>), else by name, preferring a namesake in a country
+    /// the description names, else the most populous namesake.
+    /// </summary>
+    private static CityMatch? Resolve(Gazetteer gazetteer, string? name, string field, string? description, out string reason)
+    {
+        if (KnownMembers.Find(name, field) is { } id && gazetteer.ById(id) is { } known)
+        {
+            reason = "";
+            return new CityMatch(known, KnownMembers.Method);
+        }
+        var mentioned = CountryCodes.MentionedIn(description);
+        return gazetteer.Resolve(name, null, out reason, preferredCountries: mentioned.Count > 0 ? [.. mentioned] : null);
     }
 }

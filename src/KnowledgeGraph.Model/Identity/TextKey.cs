@@ -7,10 +7,64 @@ namespace KnowledgeGraph.Model.Identity;
 /// Folds names for matching: case, accents and punctuation are ignored, so "Sónar", "SONAR" and "sonar"
 /// share a key, as do "Bruxelles-Ville" and "bruxelles ville".
 /// </summary>
+/// <remarks>
+/// The fold is defined by <see cref="NormalizeByDecomposition"/>: decompose (NFD), drop the combining marks, keep
+/// letters and digits (lower case, a few letters transliterated), join the words by single spaces, recompose (NFC).
+/// <see cref="Normalize"/> computes the same key without decomposing every string: canonical decomposition maps each
+/// character on its own, and the reordering NFD adds only moves combining marks, which the fold drops, so the fold of a
+/// string is the folds of its characters in turn. Each character's fold is worked out once (by the definition) and
+/// kept; the recomposition runs only when the key is not plain ASCII. Text with surrogate pairs (characters beyond
+/// the Basic Multilingual Plane) takes the definition itself.
+/// </remarks>
 public static class TextKey
 {
+    /// <summary>In a character's fold, a word boundary (never a letter or digit the fold keeps).</summary>
+    private const char Boundary = '\0';
+
+    /// <summary>Each UTF-16 code unit's fold, worked out on first use: its kept letters and digits, and boundaries.</summary>
+    private static readonly string?[] Folds = new string?[char.MaxValue + 1];
+
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
     /// <summary>Returns the folded key of <paramref name="text"/>: lower case, no diacritics, words joined by single spaces.</summary>
     public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sb = t_builder ??= new StringBuilder(64);
+        sb.Clear();
+        var pendingSpace = false;
+        var ascii = true;
+        foreach (var ch in text)
+        {
+            if (char.IsSurrogate(ch))
+            {
+                return NormalizeByDecomposition(text);
+            }
+            foreach (var unit in Folds[ch] ??= FoldOf(ch))
+            {
+                if (unit == Boundary)
+                {
+                    pendingSpace = true;
+                    continue;
+                }
+                if (pendingSpace && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+                pendingSpace = false;
+                ascii &= char.IsAscii(unit);
+                sb.Append(unit);
+            }
+        }
+        var key = sb.ToString();
+        return ascii ? key : key.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The definition of the folded key, one decomposition per string (what <see cref="Normalize"/> gives, more slowly).
+    /// </summary>
+    public static string NormalizeByDecomposition(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -18,8 +72,7 @@ public static class TextKey
         var pendingSpace = false;
         foreach (var ch in decomposed)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            if (IsMark(ch))
             {
                 continue;
             }
@@ -39,6 +92,31 @@ public static class TextKey
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>The fold of one character (not a surrogate): its decomposition without marks, letters folded, the rest boundaries.</summary>
+    private static string FoldOf(char ch)
+    {
+        var sb = new StringBuilder(4);
+        foreach (var part in ch.ToString().Normalize(NormalizationForm.FormD))
+        {
+            if (IsMark(part))
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(part))
+            {
+                AppendFolded(sb, part);
+            }
+            else
+            {
+                sb.Append(Boundary);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsMark(char ch) =>
+        CharUnicodeInfo.GetUnicodeCategory(ch) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     /// <summary>Letters that do not decompose into a base letter and a mark are spelled out as their usual transliteration.</summary>
     private static void AppendFolded(StringBuilder sb, char ch)
