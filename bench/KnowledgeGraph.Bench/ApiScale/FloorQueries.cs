@@ -69,26 +69,26 @@ public static class FloorQueries
     /// <summary>
     /// Question 3 for two nodes at most two steps apart: a relationship between them, else the paths through one node
     /// related to both (countries, themes and studies are not passed through), one path per pair of relationships,
-    /// in the order of the middle node's id, at most 5. (It does not look further: the chosen ends are two apart.)
+    /// in the order of the API's path key (first relationship type, middle id, second type), at most 5. (It does not look further: the chosen ends are two apart.)
     /// </summary>
     public const string Connections = """
         WITH a(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $from),
         b(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $to),
-        na(node) AS MATERIALIZED (
-            SELECT e.dst FROM a CROSS JOIN edges e ON e.src = a.seq UNION ALL SELECT e.src FROM a CROSS JOIN edges e ON e.dst = a.seq),
-        nb(node) AS MATERIALIZED (
-            SELECT e.dst FROM b CROSS JOIN edges e ON e.src = b.seq UNION ALL SELECT e.src FROM b CROSS JOIN edges e ON e.dst = b.seq),
+        na(node, type) AS MATERIALIZED (
+            SELECT e.dst, e.type FROM a CROSS JOIN edges e ON e.src = a.seq UNION ALL SELECT e.src, e.type FROM a CROSS JOIN edges e ON e.dst = a.seq),
+        nb(node, type) AS MATERIALIZED (
+            SELECT e.dst, e.type FROM b CROSS JOIN edges e ON e.src = b.seq UNION ALL SELECT e.src, e.type FROM b CROSS JOIN edges e ON e.dst = b.seq),
         direct(n) AS (SELECT count(*) FROM na WHERE node = (SELECT seq FROM b)),
-        two(mid) AS MATERIALIZED (
-            SELECT m.id FROM na JOIN nb ON nb.node = na.node JOIN nodes m ON m.seq = na.node
-            WHERE m.kind NOT IN ('Country', 'Theme', 'Study') ORDER BY m.id LIMIT 5)
+        two(mid, key) AS MATERIALIZED (
+            SELECT m.id, na.type || char(9) || m.id || char(9) || nb.type AS key FROM na JOIN nb ON nb.node = na.node JOIN nodes m ON m.seq = na.node
+            WHERE m.kind NOT IN ('Country', 'Theme', 'Study') ORDER BY key LIMIT 5)
         SELECT CASE
             WHEN (SELECT n FROM direct) > 0 THEN json_object('length', 1, 'paths',
                 (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', (SELECT id FROM b)))))
                  FROM (SELECT 1 FROM na WHERE node = (SELECT seq FROM b) LIMIT 5)))
             WHEN EXISTS (SELECT 1 FROM two) THEN json_object('length', 2, 'paths',
                 (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', mid), json_object('id', (SELECT id FROM b))))
-                                         ORDER BY mid) FROM two))
+                                         ORDER BY key) FROM two))
             ELSE json_object('length', NULL, 'paths', json_array()) END
         """;
 
