@@ -24,6 +24,19 @@ public static class ApiScaleCommands
         return 0;
     }
 
+    /// <summary>Prints each request of <c>--scale</c> as a tab-separated line: name, GraphQL-over-HTTP JSON body (for wrk).</summary>
+    public static async Task<int> RequestsAsync(string[] args)
+    {
+        var (shape, seed) = (GraphShape.Parse(Option(args, "--scale") ?? "small"), Seed(args));
+        var path = await GeneratedStore.EnsureAsync(shape, seed, Console.Error).ConfigureAwait(false);
+        using var floor = new FloorRunner(path);
+        foreach (var request in ApiRequests.All(Subjects.Choose(floor.Connection)))
+        {
+            Console.WriteLine($"{request.Name}\t{System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["query"] = request.Query })}");
+        }
+        return 0;
+    }
+
     private static int Seed(string[] args) => int.Parse(Option(args, "--seed") ?? GeneratedStore.DefaultSeed.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static string? Option(string[] args, string name)

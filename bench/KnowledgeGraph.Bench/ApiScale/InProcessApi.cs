@@ -32,7 +32,7 @@ public sealed class InProcessApi : IAsyncDisposable
         builder.AddKnowledgeGraph();
         _app = builder.Build();
         var holder = _app.Services.GetRequiredService<StoreHolder>();
-        holder.SetReady(SqliteGraphStore.Open(storePath), "benchmark");
+        holder.SetReady(SqliteGraphStore.Open(storePath, readConnections: holder.ReadConnections), "benchmark");
         Store = holder.Store;
         var options = _app.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         _executor = new GraphQLExecutor(_app.Services.GetRequiredService<KnowledgeGraph.GraphQL.Types.Schema>(), options.ToExecutionOptions());
