@@ -20,7 +20,9 @@ public static class ApiScaleCommands
         var (shape, seed) = (GraphShape.Parse(Option(args, "--scale") ?? "small"), Seed(args));
         var iterations = int.Parse(Option(args, "--iterations") ?? "200", CultureInfo.InvariantCulture);
         var path = await GeneratedStore.EnsureAsync(shape, seed, Console.Out).ConfigureAwait(false);
-        await LatencyHarness.RunAsync(path, shape, iterations, Option(args, "--filter"), Console.Out).ConfigureAwait(false);
+        var budget = TimeSpan.FromSeconds(double.Parse(Option(args, "--budget") ?? "40", CultureInfo.InvariantCulture));
+        var minimum = int.Parse(Option(args, "--min") ?? "10", CultureInfo.InvariantCulture);
+        await LatencyHarness.RunAsync(path, shape, iterations, minimum, budget, Option(args, "--filter"), Console.Out).ConfigureAwait(false);
         return 0;
     }
 

@@ -8,16 +8,15 @@ namespace KnowledgeGraph.Bench.ApiScale;
 /// Measures each request in the server (<see cref="InProcessApi"/>: GraphQL executor, the API's schema and resolvers,
 /// the store's statement, the JSON response) against its floor (<see cref="FloorRunner"/>) in the same run: after a
 /// check that both give the same answer and a warm-up, the two alternate (server then floor, floor then server, ...)
-/// so that changes of machine load fall on both. Each request gets <c>iterations</c> timings of each, or fewer when
-/// they would take longer than a time budget; p50 and p99 are nearest-rank percentiles of the single timings.
+/// so that changes of machine load fall on both. Each request gets <c>iterations</c> timings of each, or fewer (at
+/// least a minimum) once the request has used its time budget; p50 and p99 are nearest-rank percentiles of the single timings.
 /// </summary>
 public static class LatencyHarness
 {
     private const int WarmUp = 5;
-    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(40);
 
     /// <summary>Measures every request (or those whose name contains <paramref name="filter"/>) and prints a table.</summary>
-    public static async Task RunAsync(string path, GraphShape shape, int iterations, string? filter, TextWriter log)
+    public static async Task RunAsync(string path, GraphShape shape, int iterations, int minimum, TimeSpan budget, string? filter, TextWriter log)
     {
         await using var api = new InProcessApi(path);
         using var floor = new FloorRunner(path);
@@ -27,7 +26,7 @@ public static class LatencyHarness
         foreach (var request in ApiRequests.All(subjects).Where(r => filter is null || r.Name.Contains(filter, StringComparison.Ordinal)))
         {
             var bytes = await CheckSameAnswerAsync(api, floor, request).ConfigureAwait(false);
-            var (server, floors) = await MeasureAsync(api, floor, request, iterations).ConfigureAwait(false);
+            var (server, floors) = await MeasureAsync(api, floor, request, iterations, minimum, budget).ConfigureAwait(false);
             var row = string.Create(CultureInfo.InvariantCulture,
                 $"| {request.Name} | {Ms(Percentile(server, 0.5))} | {Ms(Percentile(server, 0.99))} | {Ms(Percentile(floors, 0.5))} | {Ms(Percentile(floors, 0.99))} | {Percentile(server, 0.5) / Percentile(floors, 0.5):F2} | {server.Count} | {bytes:N0} |");
             rows.Add(row);
@@ -61,9 +60,9 @@ public static class LatencyHarness
         return bytes;
     }
 
-    private static async Task<(List<double> Server, List<double> Floor)> MeasureAsync(InProcessApi api, FloorRunner floor, ApiRequest request, int iterations)
+    private static async Task<(List<double> Server, List<double> Floor)> MeasureAsync(InProcessApi api, FloorRunner floor, ApiRequest request, int iterations, int minimum, TimeSpan budget)
     {
-        for (var i = 0; i < WarmUp; i++)
+        for (var i = 0; i < Math.Min(WarmUp, minimum); i++)
         {
             await api.ExecuteAsync(request.Query).ConfigureAwait(false);
             floor.Run(request);
@@ -71,7 +70,7 @@ public static class LatencyHarness
         var server = new List<double>(iterations);
         var floors = new List<double>(iterations);
         var total = Stopwatch.StartNew();
-        for (var i = 0; i < iterations && (i < 10 || total.Elapsed < Budget); i++)
+        for (var i = 0; i < iterations && (i < minimum || total.Elapsed < budget); i++)
         {
             if (i % 2 == 0)
             {

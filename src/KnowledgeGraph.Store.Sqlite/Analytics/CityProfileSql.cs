@@ -43,7 +43,7 @@ internal static class CityProfileSql
             """);
         sql.Cte("""
             partner_rank(city, n, id) AS MATERIALIZED (
-                SELECT pr.city, count(*), n.id FROM partner_rows pr JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
+                SELECT pr.city, count(*), n.id FROM partner_rows pr CROSS JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
             """);
         var inCountry = sql.T(M.InCountry);
         return sql.Build($"""
