@@ -1,5 +1,22 @@
 using BenchmarkDotNet.Running;
+using KnowledgeGraph.Bench.ApiScale;
 
 // kg-bench: the knowledge graph's benchmarks, one class per area (Import/, ...). Pass BenchmarkDotNet arguments,
 // such as --filter '*Import*'. The import benchmarks read ../shared/data (or the folder in KG_DATA).
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// API at scale (docs/performance.md): `generate --scale small|large|FACTOR [--seed N]` builds and caches a generated
+// store; `api-latency --scale small|large [--seed N] [--iterations N] [--budget SECONDS] [--min N] [--filter NAME]` measures
+// the questions against their SQL floors; `api-requests --scale ...` prints the requests as HTTP bodies
+// (bench/http/run-api-scale.sh).
+return args.FirstOrDefault() switch
+{
+    "generate" => await ApiScaleCommands.GenerateAsync(args[1..]),
+    "api-latency" => await ApiScaleCommands.LatencyAsync(args[1..]),
+    "api-requests" => await ApiScaleCommands.RequestsAsync(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(ApiScaleCommands).Assembly).Run(args);
+    return 0;
+}

@@ -21,11 +21,12 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     private SqliteQueryExecutor? _queries;
     private SqliteGraphAnalytics? _analytics;
 
-    private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path)
+    private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path, int readConnections)
     {
         _connection = connection;
         _model = model;
         Path = path;
+        ReadConnections = readConnections;
     }
 
     /// <summary>The store file.</summary>
@@ -34,8 +35,11 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     /// <summary>The open connection, for the query layer of this back-end.</summary>
     public SqliteConnection Connection => _connection;
 
-    /// <summary>The query side: plans compiled to one statement each, on a read connection of its own (made on first use).</summary>
-    public SqliteQueryExecutor Queries => _queries ??= new SqliteQueryExecutor(Path, _model);
+    /// <summary>The most read connections of <see cref="Queries"/> (0: one per processor, up to 4).</summary>
+    public int ReadConnections { get; }
+
+    /// <summary>The query side: plans compiled to one statement each, on read connections of its own (made on first use).</summary>
+    public SqliteQueryExecutor Queries => _queries ??= new SqliteQueryExecutor(Path, _model, ReadConnections);
 
     /// <summary>The research questions (docs/analytics.md), one statement each on <see cref="Queries"/>' connection and counter.</summary>
     public IGraphAnalytics Analytics => _analytics ??= new SqliteGraphAnalytics(Queries);
@@ -46,8 +50,11 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     /// <inheritdoc/>
     public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Queries.SearchAsync(query, cancellationToken);
 
-    /// <summary>Opens (creating when absent) the store at <paramref name="path"/> and brings its schema up to date.</summary>
-    public static SqliteGraphStore Open(string path, GraphModel? model = null)
+    /// <summary>
+    /// Opens (creating when absent) the store at <paramref name="path"/> and brings its schema up to date; queries use at
+    /// most <paramref name="readConnections"/> read connections at once (0: one per processor, up to 4).
+    /// </summary>
+    public static SqliteGraphStore Open(string path, GraphModel? model = null, int readConnections = 0)
     {
         var full = System.IO.Path.GetFullPath(path);
         var folder = System.IO.Path.GetDirectoryName(full);
@@ -73,7 +80,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             connection.Dispose();
             throw;
         }
-        return new SqliteGraphStore(connection, model ?? CityNetworksModel.Instance, full);
+        return new SqliteGraphStore(connection, model ?? CityNetworksModel.Instance, full, readConnections);
     }
 
     /// <summary>The connection string for a store file.</summary>

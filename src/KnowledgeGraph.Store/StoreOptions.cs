@@ -12,6 +12,12 @@ public sealed class StoreOptions
     /// <summary>The store file. Defaults to <see cref="DefaultPath"/>.</summary>
     public string? Path { get; set; }
 
+    /// <summary>
+    /// The most read connections queries use at once (<c>Store:ReadConnections</c>); 0 (the default) means one per
+    /// processor, up to 4.
+    /// </summary>
+    public int ReadConnections { get; set; }
+
     /// <summary>The path in use: <see cref="Path"/> when set, else the default data folder.</summary>
     public string ResolvedPath => string.IsNullOrWhiteSpace(Path) ? DefaultPath : System.IO.Path.GetFullPath(Path);
 

@@ -43,7 +43,11 @@ public static partial class KnowledgeGraphApplicationExtensions
         services.AddGraphQL(builder.Configuration.GetSection(GraphQLServerOptions.SectionName),
             options => options.UseGraphiQL(new GraphiQLPage { Title = GraphiQLTitle, DefaultQuery = GraphiQLDefaultQuery }));
         services.AddSingleton(CityNetworksModel.Instance);
-        services.AddSingleton(sp => new StoreHolder { Path = sp.GetRequiredService<IOptions<StoreOptions>>().Value.ResolvedPath });
+        services.AddSingleton(sp =>
+        {
+            var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            return new StoreHolder { Path = store.ResolvedPath, ReadConnections = store.ReadConnections };
+        });
         services.AddHostedService<StoreStartup>();
         services.AddSingleton<ApiKeyGuard>();
         services.AddSingleton<CuratorWriter>();

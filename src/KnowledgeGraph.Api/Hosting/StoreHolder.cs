@@ -14,6 +14,9 @@ public sealed class StoreHolder : IAsyncDisposable
     /// <summary>The store file in use.</summary>
     public required string Path { get; init; }
 
+    /// <summary>The most read connections the store's queries use at once (0: one per processor, up to 4).</summary>
+    public int ReadConnections { get; init; }
+
     /// <summary>Loading, ready or failed.</summary>
     public StoreStatus Status { get; private set; } = StoreStatus.Loading;
 

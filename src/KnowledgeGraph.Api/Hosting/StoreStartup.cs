@@ -23,7 +23,7 @@ public sealed partial class StoreStartup(
         SqliteGraphStore? store = null;
         try
         {
-            store = SqliteGraphStore.Open(holder.Path, CityNetworksModel.Instance);
+            store = SqliteGraphStore.Open(holder.Path, CityNetworksModel.Instance, holder.ReadConnections);
             var stats = await store.GetStatsAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
             var note = $"opened {holder.Path} ({stats.Nodes} nodes)";
             if (stats.Nodes == 0)

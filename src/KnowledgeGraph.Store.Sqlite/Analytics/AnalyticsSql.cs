@@ -46,13 +46,27 @@ internal sealed class AnalyticsSql
     /// start and end years), <c>participation(city, project, org, role)</c> (a city taking part directly, org null, or
     /// through an organisation located in it) and <c>city_projects(city, project)</c>.
     /// </summary>
-    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true)
+    /// <remarks>
+    /// The projects are read from the smallest set known to hold them: <paramref name="candidates"/> (the name of a
+    /// table or CTE with a <c>seq</c> column, such as a city's projects) when given, else the theme's ADDRESSES edges,
+    /// else the programme tree's FUNDED_BY edges (both through <c>edges_by_dst</c>), else every project; the other
+    /// scope conditions filter that set. Without this, a theme or a city made the statement read every project.
+    /// </remarks>
+    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true, string? candidates = null)
     {
         programmeId ??= scope.ProgrammeId;
         var where = new List<string>();
+        string? driver = candidates is null ? null : $"SELECT seq FROM {candidates}";
         if (scope.ThemeId is { } theme)
         {
-            where.Add($"EXISTS (SELECT 1 FROM edges a WHERE a.src = p.seq AND a.type = {T(M.Addresses)} AND a.dst = {Node(theme)})");
+            if (driver is null)
+            {
+                driver = $"SELECT a.src AS seq FROM edges a WHERE a.dst = {Node(theme)} AND a.type = {T(M.Addresses)}";
+            }
+            else
+            {
+                where.Add($"EXISTS (SELECT 1 FROM edges a WHERE a.src = p.seq AND a.type = {T(M.Addresses)} AND a.dst = {Node(theme)})");
+            }
         }
         if (programmeId is not null)
         {
@@ -62,7 +76,14 @@ internal sealed class AnalyticsSql
                     UNION
                     SELECT e.src FROM programme_tree t CROSS JOIN edges e ON e.dst = t.seq AND e.type = {T(M.PartOf)})
                 """);
-            where.Add($"EXISTS (SELECT 1 FROM edges f JOIN programme_tree t ON t.seq = f.dst WHERE f.src = p.seq AND f.type = {T(M.FundedBy)})");
+            if (driver is null)
+            {
+                driver = $"SELECT DISTINCT f.src AS seq FROM programme_tree t CROSS JOIN edges f ON f.dst = t.seq AND f.type = {T(M.FundedBy)}";
+            }
+            else
+            {
+                where.Add($"EXISTS (SELECT 1 FROM edges f JOIN programme_tree t ON t.seq = f.dst WHERE f.src = p.seq AND f.type = {T(M.FundedBy)})");
+            }
         }
         if (scope.FromYear is { } from)
         {
@@ -75,9 +96,9 @@ internal sealed class AnalyticsSql
         Cte($"""
             scoped_projects(seq, sy, ey) AS MATERIALIZED (
                 SELECT p.seq, p.sy, p.ey FROM (
-                    SELECT seq, CAST(substr(props ->> '$.startDate', 1, 4) AS INTEGER) AS sy,
-                           CAST(substr(props ->> '$.endDate', 1, 4) AS INTEGER) AS ey
-                    FROM nodes WHERE kind = {K(M.Project)}) p
+                    SELECT n.seq, CAST(substr(n.props ->> '$.startDate', 1, 4) AS INTEGER) AS sy,
+                           CAST(substr(n.props ->> '$.endDate', 1, 4) AS INTEGER) AS ey
+                    FROM {(driver is null ? "nodes n" : $"({driver}) x CROSS JOIN nodes n ON n.seq = x.seq")} WHERE n.kind = {K(M.Project)}) p
                 WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
             """);
         if (!participation)

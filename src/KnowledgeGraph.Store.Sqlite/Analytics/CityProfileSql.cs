@@ -11,7 +11,15 @@ internal static class CityProfileSql
     {
         var sql = new AnalyticsSql();
         sql.Cte($"the_city(seq) AS MATERIALIZED (SELECT n.seq FROM nodes n WHERE n.seq = {sql.Node(query.CityId)} AND n.kind = {sql.K(M.City)})");
-        sql.ScopedProjects(query);
+        // The city's projects (directly or through its organisations) bound the scope: only their partners are read.
+        sql.Cte($"""
+            city_candidates(seq) AS MATERIALIZED (
+                SELECT e.dst FROM the_city c CROSS JOIN edges e ON e.src = c.seq AND e.type = {sql.T(M.PartnerIn)}
+                UNION
+                SELECT e.dst FROM the_city c CROSS JOIN edges l ON l.dst = c.seq AND l.type = {sql.T(M.LocatedIn)}
+                CROSS JOIN edges e ON e.src = l.src AND e.type = {sql.T(M.PartnerIn)})
+            """);
+        sql.ScopedProjects(query, candidates: "city_candidates");
         sql.Cte("""
             my_projects(project, direct, role) AS MATERIALIZED (
                 SELECT project, max(org IS NULL),
@@ -35,7 +43,7 @@ internal static class CityProfileSql
             """);
         sql.Cte("""
             partner_rank(city, n, id) AS MATERIALIZED (
-                SELECT pr.city, count(*), n.id FROM partner_rows pr JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
+                SELECT pr.city, count(*), n.id FROM partner_rows pr CROSS JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
             """);
         var inCountry = sql.T(M.InCountry);
         return sql.Build($"""

@@ -13,13 +13,13 @@ internal static class CollaborationSql
         var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("cp.city", network) : "";
         sql.Cte($"""
             cities(city, cid, project) AS MATERIALIZED (
-                SELECT cp.city, n.id, cp.project FROM city_projects cp JOIN nodes n ON n.seq = cp.city {member})
+                SELECT cp.city, n.id, cp.project FROM city_projects cp CROSS JOIN nodes n ON n.seq = cp.city {member})
             """);
         var country = query.CountryId is { } c
             ? $"AND ({sql.CityInCountry("a.city", c)} OR {sql.CityInCountry("b.city", c)})"
             : "";
         sql.Cte($"""
-            pair_rows(ca, cb, project) AS MATERIALIZED (
+            pair_rows(ca, cb, project) AS NOT MATERIALIZED (
                 SELECT a.city, b.city, a.project FROM cities a JOIN cities b ON b.project = a.project AND a.cid < b.cid
                 WHERE 1 {country})
             """);

@@ -17,6 +17,9 @@ namespace KnowledgeGraph.Store.Sqlite.Analytics;
 /// towards the source (ds decreasing) and on towards the target (dt decreasing).</item>
 /// <item>Every recursive step is written <c>CROSS JOIN</c>, which fixes SQLite's join order: the one queued row first,
 /// then its edges through an index (otherwise a type filter can make the planner scan all edges of the type per row).</item>
+/// <item>Iterative deepening: the search within 2 hops runs first, then within 4, ... up to <c>MaxHops</c>, each
+/// phase only when the earlier ones found nothing, so two nodes a step or two apart cost two shallow walks instead of
+/// two walks of ⌈MaxHops/2⌉ (which from a large city reach much of the graph).</item>
 /// <item><c>paths</c>: a depth-first enumeration from the source through <c>useful</c> nodes, position by position
 /// (so no cycles), ordered by the node ids on the way (a priority queue: deepest first, then smallest key), stopping
 /// after enough rows for the paths asked for; the visited path is kept as JSON arrays of node and edge seqs.</item>
@@ -27,8 +30,6 @@ internal static class PathSql
     public static CompiledQuery Compile(PathQuery query)
     {
         var sql = new AnalyticsSql();
-        var forward = (query.MaxHops + 1) / 2;
-        var backward = query.MaxHops / 2;
         var types = query.RelationshipTypes is { Count: > 0 } t
             ? $" AND e.type IN ({string.Join(", ", t.Select(sql.T))})"
             : "";
@@ -36,61 +37,86 @@ internal static class PathSql
         var excluded = query.ExcludedKinds.Count == 0 ? "0" : $"n.kind IN ({string.Join(", ", query.ExcludedKinds.Select(sql.K))})";
         var breadth = sql.P(query.BreadthLimit);
         sql.Cte($"ends(s, t) AS MATERIALIZED (SELECT {sql.Node(query.FromId)}, {sql.Node(query.ToId)})");
-        sql.Cte(Walk("fw", "s", "t", sql.P(forward), types, excluded, breadth));
-        sql.Cte(Walk("bw", "t", "s", sql.P(backward), types, excluded, breadth));
-        sql.Cte("ds(node, d) AS MATERIALIZED (SELECT node, min(d) FROM fw GROUP BY node)");
-        sql.Cte("dt(node, d) AS MATERIALIZED (SELECT node, min(d) FROM bw GROUP BY node)");
-        sql.Cte("len(l) AS MATERIALIZED (SELECT min(ds.d + dt.d) FROM ds JOIN dt ON dt.node = ds.node)");
-        sql.Cte("meet(node, pos) AS MATERIALIZED (SELECT ds.node, ds.d FROM ds JOIN dt ON dt.node = ds.node WHERE ds.d + dt.d = (SELECT l FROM len))");
+        // Iterative deepening: each phase is the whole search within fewer hops; a later phase runs only when the earlier
+        // ones found no path (CASE evaluates only the branch it takes, and a CTE is computed when first read).
+        var phases = Hops(query.MaxHops).Select(hops => Phase(sql, query, hops, types, excluded, breadth)).ToList();
+        var result = phases.Count == 1
+            ? phases[0].Result
+            : "CASE " + string.Concat(phases.SkipLast(1).Select(p => $"WHEN (SELECT l FROM {p.Length}) IS NOT NULL THEN {p.Result}\n")) +
+              $"ELSE {phases[^1].Result} END";
+        return sql.Build($"SELECT {result} AS result");
+    }
+
+    /// <summary>The hop limits of the phases: 2, 4, ... below <paramref name="maxHops"/>, then <paramref name="maxHops"/>.</summary>
+    private static IEnumerable<int> Hops(int maxHops)
+    {
+        for (var hops = 2; hops < maxHops; hops += 2)
+        {
+            yield return hops;
+        }
+        yield return maxHops;
+    }
+
+    /// <summary>Adds the CTEs of a search within <paramref name="hops"/> (named <c>h{hops}_...</c>); returns its length CTE and result.</summary>
+    private static (string Length, string Result) Phase(AnalyticsSql sql, PathQuery query, int hops, string types, string excluded, string breadth)
+    {
+        var h = $"h{hops}_";
+        var len = $"(SELECT l FROM {h}len)";
+        sql.Cte(Walk($"{h}fw", "s", "t", sql.P((hops + 1) / 2), types, excluded, breadth));
+        sql.Cte(Walk($"{h}bw", "t", "s", sql.P(hops / 2), types, excluded, breadth));
+        sql.Cte($"{h}ds(node, d) AS MATERIALIZED (SELECT node, min(d) FROM {h}fw GROUP BY node)");
+        sql.Cte($"{h}dt(node, d) AS MATERIALIZED (SELECT node, min(d) FROM {h}bw GROUP BY node)");
+        sql.Cte($"{h}len(l) AS MATERIALIZED (SELECT min(ds.d + dt.d) FROM {h}ds ds JOIN {h}dt dt ON dt.node = ds.node)");
+        sql.Cte($"{h}meet(node, pos) AS MATERIALIZED (SELECT ds.node, ds.d FROM {h}ds ds JOIN {h}dt dt ON dt.node = ds.node WHERE ds.d + dt.d = {len})");
         sql.Cte($"""
-            fu(node, pos) AS (
-                SELECT node, pos FROM meet
+            {h}fu(node, pos) AS (
+                SELECT node, pos FROM {h}meet
                 UNION
-                SELECT e.dst, f.pos - 1 FROM fu f CROSS JOIN edges e ON e.src = f.node{types} JOIN ds ON ds.node = e.dst AND ds.d = f.pos - 1
+                SELECT e.dst, f.pos - 1 FROM {h}fu f CROSS JOIN edges e ON e.src = f.node{types} JOIN {h}ds ds ON ds.node = e.dst AND ds.d = f.pos - 1
                 WHERE f.pos > 0
                 UNION
-                SELECT e.src, f.pos - 1 FROM fu f CROSS JOIN edges e ON e.dst = f.node{types} JOIN ds ON ds.node = e.src AND ds.d = f.pos - 1
+                SELECT e.src, f.pos - 1 FROM {h}fu f CROSS JOIN edges e ON e.dst = f.node{types} JOIN {h}ds ds ON ds.node = e.src AND ds.d = f.pos - 1
                 WHERE f.pos > 0)
             """);
         sql.Cte($"""
-            bu(node, pos) AS (
-                SELECT node, pos FROM meet
+            {h}bu(node, pos) AS (
+                SELECT node, pos FROM {h}meet
                 UNION
-                SELECT e.dst, b.pos + 1 FROM bu b CROSS JOIN edges e ON e.src = b.node{types}
-                JOIN dt ON dt.node = e.dst AND dt.d = (SELECT l FROM len) - b.pos - 1
-                WHERE b.pos < (SELECT l FROM len)
+                SELECT e.dst, b.pos + 1 FROM {h}bu b CROSS JOIN edges e ON e.src = b.node{types}
+                JOIN {h}dt dt ON dt.node = e.dst AND dt.d = {len} - b.pos - 1
+                WHERE b.pos < {len}
                 UNION
-                SELECT e.src, b.pos + 1 FROM bu b CROSS JOIN edges e ON e.dst = b.node{types}
-                JOIN dt ON dt.node = e.src AND dt.d = (SELECT l FROM len) - b.pos - 1
-                WHERE b.pos < (SELECT l FROM len))
+                SELECT e.src, b.pos + 1 FROM {h}bu b CROSS JOIN edges e ON e.dst = b.node{types}
+                JOIN {h}dt dt ON dt.node = e.src AND dt.d = {len} - b.pos - 1
+                WHERE b.pos < {len})
             """);
-        sql.Cte("useful(node, pos) AS MATERIALIZED (SELECT node, pos FROM fu UNION SELECT node, pos FROM bu)");
+        sql.Cte($"{h}useful(node, pos) AS MATERIALIZED (SELECT node, pos FROM {h}fu UNION SELECT node, pos FROM {h}bu)");
         // Depth-first: each complete path costs at most one row per hop beyond the prefix it shares with the previous one.
-        var rows = sql.P(((long)query.MaxPaths * (query.MaxHops + 1)) + 1);
+        var rows = sql.P(((long)query.MaxPaths * (hops + 1)) + 1);
         sql.Cte($"""
-            paths(node, pos, nodes, rels, key) AS (
+            {h}paths(node, pos, nodes, rels, key) AS (
                 SELECT n.seq, 0, json_array(n.seq), json_array(), n.id FROM ends JOIN nodes n ON n.seq = ends.s
-                WHERE (SELECT l FROM len) IS NOT NULL
+                WHERE {len} IS NOT NULL
                 UNION ALL
                 SELECT u.node, p.pos + 1, json_insert(p.nodes, '$[#]', u.node), json_insert(p.rels, '$[#]', e.seq),
                        p.key || char(9) || e.type || char(9) || n.id
-                FROM paths p CROSS JOIN edges e ON e.src = p.node{types} JOIN useful u ON u.node = e.dst AND u.pos = p.pos + 1
+                FROM {h}paths p CROSS JOIN edges e ON e.src = p.node{types} JOIN {h}useful u ON u.node = e.dst AND u.pos = p.pos + 1
                 JOIN nodes n ON n.seq = u.node
                 UNION ALL
                 SELECT u.node, p.pos + 1, json_insert(p.nodes, '$[#]', u.node), json_insert(p.rels, '$[#]', e.seq),
                        p.key || char(9) || e.type || char(9) || n.id
-                FROM paths p CROSS JOIN edges e ON e.dst = p.node{types} JOIN useful u ON u.node = e.src AND u.pos = p.pos + 1
+                FROM {h}paths p CROSS JOIN edges e ON e.dst = p.node{types} JOIN {h}useful u ON u.node = e.src AND u.pos = p.pos + 1
                 JOIN nodes n ON n.seq = u.node
                 ORDER BY 2 DESC, 5
                 LIMIT {rows})
             """);
         const string node = "json_object('id', n.id, 'kind', n.kind, 'name', n.name)";
-        return sql.Build($"""
-            SELECT json_object(
+        var result = $"""
+            json_object(
                 'from', json((SELECT {node} FROM nodes n WHERE n.seq = (SELECT s FROM ends))),
                 'to', json((SELECT {node} FROM nodes n WHERE n.seq = (SELECT t FROM ends))),
-                'length', (SELECT l FROM len),
-                'truncated', json(iif((SELECT count(*) FROM fw) >= {breadth} OR (SELECT count(*) FROM bw) >= {breadth}, 'true', 'false')),
+                'length', {len},
+                'truncated', json(iif((SELECT count(*) FROM {h}fw) >= {breadth} OR (SELECT count(*) FROM {h}bw) >= {breadth}, 'true', 'false')),
                 'paths', (SELECT coalesce(json_group_array(json(j) ORDER BY key), json_array()) FROM (
                     SELECT p.key, json_object(
                         'nodes', (SELECT json_group_array({node} ORDER BY x.key)
@@ -99,9 +125,9 @@ internal static class PathSql
                                                                   ORDER BY x.key)
                                           FROM json_each(p.rels) x JOIN edges e ON e.seq = x.value
                                           JOIN nodes a ON a.seq = e.src JOIN nodes b ON b.seq = e.dst)) AS j
-                    FROM paths p WHERE p.pos = (SELECT l FROM len) ORDER BY p.key LIMIT {sql.P(query.MaxPaths)}))
-            ) AS result
-            """);
+                    FROM {h}paths p WHERE p.pos = {len} ORDER BY p.key LIMIT {sql.P(query.MaxPaths)})))
+            """;
+        return ($"{h}len", result);
     }
 
     /// <summary>The breadth-first walk from one end (<paramref name="from"/>) that may enter the other end whatever its kind.</summary>

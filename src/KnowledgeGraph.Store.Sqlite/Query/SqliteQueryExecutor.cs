@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Query;
 using Microsoft.Data.Sqlite;
@@ -5,25 +6,41 @@ using Microsoft.Data.Sqlite;
 namespace KnowledgeGraph.Store.Sqlite.Query;
 
 /// <summary>
-/// Runs compiled plans on a read connection of its own (WAL lets it read while a load writes), one statement per
-/// plan, one plan at a time; counts the statements it runs.
+/// Runs compiled plans on read connections of its own (WAL lets them read while a load writes), one statement per
+/// plan; counts the statements it runs. A small pool of read-only connections (opened when first needed, at most
+/// <see cref="ReadConnections"/>) lets that many statements run at once, so concurrent requests use every core.
 /// </summary>
 public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly string _connectionString;
     private readonly SqliteQueryCompiler _compiler;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _gate;
+    private readonly ConcurrentBag<SqliteConnection> _idle = [];
+    private readonly ConcurrentQueue<SqliteConnection> _opened = new();
     private long _statements;
 
-    /// <summary>Opens a read connection to the store file at <paramref name="path"/>.</summary>
-    public SqliteQueryExecutor(string path, GraphModel model)
+    /// <summary>
+    /// Prepares read connections to the store file at <paramref name="path"/>: at most <paramref name="readConnections"/>
+    /// (0: one per processor, up to <see cref="DefaultMaxReadConnections"/>). The first is opened now.
+    /// </summary>
+    public SqliteQueryExecutor(string path, GraphModel model, int readConnections = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(readConnections);
         _compiler = new SqliteQueryCompiler(model);
-        var builder = new SqliteConnectionStringBuilder(SqliteGraphStore.ConnectionString(path)) { Mode = SqliteOpenMode.ReadOnly };
-        _connection = new SqliteConnection(builder.ToString());
-        _connection.Open();
-        SqliteFunctions.Register(_connection);
+        _connectionString = new SqliteConnectionStringBuilder(SqliteGraphStore.ConnectionString(path)) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+        ReadConnections = readConnections > 0 ? readConnections : Math.Clamp(Environment.ProcessorCount, 1, DefaultMaxReadConnections);
+        _gate = new SemaphoreSlim(ReadConnections, ReadConnections);
+        _idle.Add(Open());
     }
+
+    /// <summary>The most read connections the default pool opens, whatever the number of processors.</summary>
+    public const int DefaultMaxReadConnections = 4;
+
+    /// <summary>The most statements run at once (and read connections opened).</summary>
+    public int ReadConnections { get; }
+
+    /// <summary>Read connections opened so far (at most <see cref="ReadConnections"/>).</summary>
+    public int OpenConnections => _opened.Count;
 
     /// <summary>How many statements this executor has run: one per <see cref="QueryAsync"/> or <see cref="SearchAsync"/>.</summary>
     public long StatementsExecuted => Interlocked.Read(ref _statements);
@@ -39,13 +56,15 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(_compiler.Compile(query), cancellationToken);
 
-    /// <summary>Runs one compiled statement and returns its JSON text.</summary>
+    /// <summary>Runs one compiled statement on a free read connection and returns its JSON text.</summary>
     public async Task<string> RunAsync(CompiledQuery compiled, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        // The gate admits at most ReadConnections callers, so a caller finding no idle connection may open one.
+        var connection = _idle.TryTake(out var idle) ? idle : Open();
         try
         {
-            using var cmd = _connection.CreateCommand();
+            using var cmd = connection.CreateCommand();
             cmd.CommandText = compiled.Sql;
             foreach (var (name, value) in compiled.Parameters)
             {
@@ -57,6 +76,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
         }
         finally
         {
+            _idle.Add(connection);
             _gate.Release();
         }
     }
@@ -64,7 +84,27 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
-        _connection.Dispose();
+        foreach (var connection in _opened)
+        {
+            connection.Dispose();
+        }
         _gate.Dispose();
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            SqliteFunctions.Register(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+        _opened.Enqueue(connection);
+        return connection;
     }
 }

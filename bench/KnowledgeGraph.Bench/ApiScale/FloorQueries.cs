@@ -1,0 +1,202 @@
+namespace KnowledgeGraph.Bench.ApiScale;
+
+/// <summary>
+/// The floors: hand-written SQL for exactly the answer each request selects, as one would write it for this one
+/// question (relationship types and kinds as literals, the subject resolved once, only the selected values built).
+/// The harness checks once that each returns the API's answer.
+/// </summary>
+public static class FloorQueries
+{
+    // The projects addressing $theme and the cities taking part in them (directly or through an organisation located there).
+    private const string ThemeCities = """
+        tp(p) AS MATERIALIZED (
+            SELECT a.src FROM edges a JOIN nodes p ON p.seq = a.src AND p.kind = 'Project'
+            WHERE a.dst = (SELECT seq FROM nodes WHERE id = $theme) AND a.type = 'ADDRESSES'),
+        cp(city, project) AS MATERIALIZED (
+            SELECT e.src, e.dst FROM tp CROSS JOIN edges e ON e.dst = tp.p AND e.type = 'PARTNER_IN'
+            JOIN nodes c ON c.seq = e.src AND c.kind = 'City'
+            UNION
+            SELECT l.dst, e.dst FROM tp CROSS JOIN edges e ON e.dst = tp.p AND e.type = 'PARTNER_IN'
+            CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN')
+        """;
+
+    /// <summary>Question 1: city pairs of a theme's projects, counted, top 10.</summary>
+    public const string CollaboratingCities = $"""
+        WITH {ThemeCities},
+        c(city, cid, project) AS MATERIALIZED (SELECT cp.city, n.id, cp.project FROM cp JOIN nodes n ON n.seq = cp.city),
+        pairs(ida, idb, n) AS MATERIALIZED (
+            SELECT a.cid, b.cid, count(*) FROM c a JOIN c b ON b.project = a.project AND a.cid < b.cid GROUP BY a.city, b.city)
+        SELECT json_object(
+            'totalCount', (SELECT count(*) FROM pairs),
+            'pairs', (SELECT json_group_array(json_object('cityA', json_object('id', ida), 'cityB', json_object('id', idb), 'sharedProjects', n)
+                                              ORDER BY n DESC, ida, idb)
+                      FROM (SELECT * FROM pairs ORDER BY n DESC, ida, idb LIMIT 10)))
+        """;
+
+    /// <summary>Question 2: a city's projects with its role, its partner cities (top 10) and its projects per start year.</summary>
+    public const string CityProfile = """
+        WITH me(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $city),
+        mine(project, role) AS MATERIALIZED (
+            SELECT e.dst, e.props ->> '$.role' FROM me CROSS JOIN edges e ON e.src = me.seq AND e.type = 'PARTNER_IN'
+            UNION ALL
+            SELECT e.dst, e.props ->> '$.role' FROM me CROSS JOIN edges l ON l.dst = me.seq AND l.type = 'LOCATED_IN'
+            CROSS JOIN edges e ON e.src = l.src AND e.type = 'PARTNER_IN'),
+        my_projects(project, id, name, role, sy) AS MATERIALIZED (
+            SELECT m.project, p.id, p.name,
+                   CASE WHEN max(m.role = 'lead') = 1 THEN 'lead' WHEN max(m.role = 'partner') = 1 THEN 'partner' END,
+                   CAST(substr(p.props ->> '$.startDate', 1, 4) AS INTEGER)
+            FROM mine m JOIN nodes p ON p.seq = m.project AND p.kind = 'Project' GROUP BY m.project),
+        partner_rows(city, project) AS MATERIALIZED (
+            SELECT DISTINCT city, project FROM (
+                SELECT e.src AS city, e.dst AS project FROM my_projects m CROSS JOIN edges e ON e.dst = m.project AND e.type = 'PARTNER_IN'
+                JOIN nodes c ON c.seq = e.src AND c.kind = 'City'
+                UNION ALL
+                SELECT l.dst, e.dst FROM my_projects m CROSS JOIN edges e ON e.dst = m.project AND e.type = 'PARTNER_IN'
+                CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN')
+            WHERE city <> (SELECT seq FROM me)),
+        partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
+        SELECT json_object(
+            'city', json_object('id', (SELECT id FROM me)),
+            'projects', (SELECT json_group_array(json_object('id', id, 'role', role) ORDER BY sy IS NULL, sy, name, id) FROM my_projects),
+            'partners', json_object(
+                'totalCount', (SELECT count(*) FROM partner_rank),
+                'items', (SELECT json_group_array(json_object('city', json_object('id', id), 'sharedProjects', n) ORDER BY n DESC, id)
+                          FROM (SELECT c.id, r.n FROM partner_rank r JOIN nodes c ON c.seq = r.city ORDER BY r.n DESC, c.id LIMIT 10))),
+            'activity', (SELECT json_group_array(json_object('year', sy, 'projects', n) ORDER BY sy)
+                         FROM (SELECT sy, count(*) AS n FROM my_projects WHERE sy IS NOT NULL GROUP BY sy)))
+        """;
+
+    /// <summary>
+    /// Question 3 for two nodes at most two steps apart: a relationship between them, else the paths through one node
+    /// related to both (countries, themes and studies are not passed through), one path per pair of relationships,
+    /// in the order of the API's path key (first relationship type, middle id, second type), at most 5. (It does not look further: the chosen ends are two apart.)
+    /// </summary>
+    public const string Connections = """
+        WITH a(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $from),
+        b(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $to),
+        na(node, type) AS MATERIALIZED (
+            SELECT e.dst, e.type FROM a CROSS JOIN edges e ON e.src = a.seq UNION ALL SELECT e.src, e.type FROM a CROSS JOIN edges e ON e.dst = a.seq),
+        nb(node, type) AS MATERIALIZED (
+            SELECT e.dst, e.type FROM b CROSS JOIN edges e ON e.src = b.seq UNION ALL SELECT e.src, e.type FROM b CROSS JOIN edges e ON e.dst = b.seq),
+        direct(n) AS (SELECT count(*) FROM na WHERE node = (SELECT seq FROM b)),
+        two(mid, key) AS MATERIALIZED (
+            SELECT m.id, na.type || char(9) || m.id || char(9) || nb.type AS key FROM na JOIN nb ON nb.node = na.node JOIN nodes m ON m.seq = na.node
+            WHERE m.kind NOT IN ('Country', 'Theme', 'Study') ORDER BY key LIMIT 5)
+        SELECT CASE
+            WHEN (SELECT n FROM direct) > 0 THEN json_object('length', 1, 'paths',
+                (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', (SELECT id FROM b)))))
+                 FROM (SELECT 1 FROM na WHERE node = (SELECT seq FROM b) LIMIT 5)))
+            WHEN EXISTS (SELECT 1 FROM two) THEN json_object('length', 2, 'paths',
+                (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', mid), json_object('id', (SELECT id FROM b))))
+                                         ORDER BY key) FROM two))
+            ELSE json_object('length', NULL, 'paths', json_array()) END
+        """;
+
+    /// <summary>Question 4: cities of a theme's projects ranked by distinct partner cities, then projects; top 10.</summary>
+    public const string MostConnected = $"""
+        WITH {ThemeCities},
+        scores(city, partners, projects) AS MATERIALIZED (
+            SELECT x.city, coalesce(pp.partners, 0), x.projects
+            FROM (SELECT city, count(*) AS projects FROM cp GROUP BY city) x
+            LEFT JOIN (SELECT a.city, count(DISTINCT b.city) AS partners FROM cp a JOIN cp b ON b.project = a.project AND b.city <> a.city
+                       GROUP BY a.city) pp ON pp.city = x.city)
+        SELECT json_object(
+            'totalCount', (SELECT count(*) FROM scores),
+            'items', (SELECT json_group_array(json_object('node', json_object('id', id), 'partners', partners, 'projects', projects)
+                                              ORDER BY partners DESC, projects DESC, id)
+                      FROM (SELECT n.id, s.partners, s.projects FROM scores s JOIN nodes n ON n.seq = s.city
+                            ORDER BY s.partners DESC, s.projects DESC, n.id LIMIT 10)))
+        """;
+
+    /// <summary>Question 5, programme side: the projects of a programme tree, EU funding, partner countries, top 10 by funding.</summary>
+    public const string ProgrammeProjects = """
+        WITH RECURSIVE tree(seq) AS (
+            SELECT seq FROM nodes WHERE id = $programme
+            UNION SELECT e.src FROM tree t CROSS JOIN edges e ON e.dst = t.seq AND e.type = 'PART_OF'),
+        projs(seq, id, name, eu) AS MATERIALIZED (
+            SELECT p.seq, p.id, p.name, p.props ->> '$.euFunding' FROM (SELECT DISTINCT f.src AS seq FROM tree t CROSS JOIN edges f ON f.dst = t.seq AND f.type = 'FUNDED_BY') x
+            JOIN nodes p ON p.seq = x.seq AND p.kind = 'Project'),
+        pc(project, country) AS MATERIALIZED (
+            SELECT e.dst, c.dst FROM projs p CROSS JOIN edges e ON e.dst = p.seq AND e.type = 'PARTNER_IN'
+            CROSS JOIN edges c ON c.src = e.src AND c.type = 'IN_COUNTRY'
+            UNION
+            SELECT e.dst, c.dst FROM projs p CROSS JOIN edges e ON e.dst = p.seq AND e.type = 'PARTNER_IN'
+            CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN' CROSS JOIN edges c ON c.src = l.dst AND c.type = 'IN_COUNTRY')
+        SELECT json_object(
+            'totalCount', (SELECT count(*) FROM projs),
+            'euFunding', (SELECT round(coalesce(sum(eu), 0), 2) FROM projs),
+            'countries', (SELECT json_group_array(json_object('country', json_object('id', id), 'projects', projects) ORDER BY projects DESC, id)
+                          FROM (SELECT k.id, x.projects FROM (SELECT country, count(*) AS projects FROM pc GROUP BY country) x
+                                JOIN nodes k ON k.seq = x.country)),
+            'projects', (SELECT json_group_array(json_object('id', pg.id, 'partners', (SELECT count(*) FROM edges e WHERE e.dst = pg.seq AND e.type = 'PARTNER_IN'))
+                                                 ORDER BY pg.eu IS NULL, pg.eu DESC, pg.name, pg.id)
+                         FROM (SELECT * FROM projs ORDER BY eu IS NULL, eu DESC, name, id LIMIT 10) pg))
+        """;
+
+    /// <summary>Question 5, country side: a country's cities, organisations and projects within a theme; counts, top 10 each.</summary>
+    public const string CountryPartners = """
+        WITH k(seq) AS MATERIALIZED (SELECT seq FROM nodes WHERE id = $country),
+        tp(p) AS MATERIALIZED (
+            SELECT a.src FROM edges a JOIN nodes p ON p.seq = a.src AND p.kind = 'Project'
+            WHERE a.dst = (SELECT seq FROM nodes WHERE id = $theme) AND a.type = 'ADDRESSES'),
+        pe(partner, kind, project) AS MATERIALIZED (
+            SELECT e.src, n.kind, e.dst FROM tp CROSS JOIN edges e ON e.dst = tp.p AND e.type = 'PARTNER_IN' JOIN nodes n ON n.seq = e.src),
+        cc(city, project) AS MATERIALIZED (
+            SELECT DISTINCT x.city, x.project FROM (
+                SELECT partner AS city, project FROM pe WHERE kind = 'City'
+                UNION ALL
+                SELECT l.dst, pe.project FROM pe CROSS JOIN edges l ON l.src = pe.partner AND l.type = 'LOCATED_IN' WHERE pe.kind = 'Organisation') x
+            WHERE EXISTS (SELECT 1 FROM edges i WHERE i.src = x.city AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k))),
+        co(org, project) AS MATERIALIZED (
+            SELECT DISTINCT partner, project FROM pe WHERE kind = 'Organisation'
+              AND (EXISTS (SELECT 1 FROM edges i WHERE i.src = pe.partner AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k))
+                   OR EXISTS (SELECT 1 FROM edges l CROSS JOIN edges i ON i.src = l.dst AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k)
+                              WHERE l.src = pe.partner AND l.type = 'LOCATED_IN'))),
+        cpj(project, partners) AS MATERIALIZED (
+            SELECT project, count(*) FROM (
+                SELECT org AS partner, project FROM co
+                UNION
+                SELECT partner, project FROM pe WHERE kind = 'City'
+                  AND EXISTS (SELECT 1 FROM edges i WHERE i.src = pe.partner AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k)))
+            GROUP BY project)
+        SELECT json_object(
+            'cities', json_object(
+                'totalCount', (SELECT count(DISTINCT city) FROM cc),
+                'items', (SELECT json_group_array(json_object('id', id, 'projects', projects) ORDER BY projects DESC, name, id)
+                          FROM (SELECT c.id, c.name, x.projects FROM (SELECT city, count(*) AS projects FROM cc GROUP BY city) x
+                                JOIN nodes c ON c.seq = x.city ORDER BY x.projects DESC, c.name, c.id LIMIT 10))),
+            'organisations', json_object(
+                'totalCount', (SELECT count(DISTINCT org) FROM co),
+                'items', (SELECT json_group_array(json_object('id', id, 'projects', projects) ORDER BY projects DESC, name, id)
+                          FROM (SELECT o.id, o.name, x.projects FROM (SELECT org, count(*) AS projects FROM co GROUP BY org) x
+                                JOIN nodes o ON o.seq = x.org ORDER BY x.projects DESC, o.name, o.id LIMIT 10))),
+            'projects', json_object(
+                'totalCount', (SELECT count(*) FROM cpj),
+                'items', (SELECT json_group_array(json_object('id', id, 'partners', partners) ORDER BY partners DESC, name, id)
+                          FROM (SELECT p.id, p.name, x.partners FROM cpj x JOIN nodes p ON p.seq = x.project
+                                ORDER BY x.partners DESC, p.name, p.id LIMIT 10))))
+        """;
+
+    /// <summary>Question 6: the full-text index, every word a prefix, best rank per node, then id; top 10.</summary>
+    public const string Search = """
+        SELECT json_group_array(json_object('id', id, 'name', name) ORDER BY rank, id)
+        FROM (SELECT n.id, n.name, m.rank FROM (SELECT node, min(rank) AS rank FROM name_search WHERE name_search MATCH $match GROUP BY node) m
+              JOIN nodes n ON n.seq = m.node ORDER BY m.rank, n.id LIMIT 10)
+        """;
+
+    /// <summary>Three levels: 10 programmes by id, 10 of their projects by id, 10 partners of each by id, an organisation's city.</summary>
+    public const string Nested = """
+        SELECT json_object('nodes', json_group_array(json(pj) ORDER BY gid)) FROM (
+            SELECT g.id AS gid, json_object('id', g.id, 'name', g.name, 'funds', json_object('nodes', (
+                SELECT json_group_array(json(fj) ORDER BY fid) FROM (
+                    SELECT p.id AS fid, json_object('id', p.id, 'name', p.name, 'partners', json_object('nodes', (
+                        SELECT json_group_array(json(aj) ORDER BY aid) FROM (
+                            SELECT a.id AS aid, CASE a.kind WHEN 'Organisation' THEN json_object('id', a.id, 'name', a.name, 'locatedIn', json_object('nodes', (
+                                        SELECT json_group_array(json_object('id', c.id, 'name', c.name) ORDER BY c.id)
+                                        FROM edges l JOIN nodes c ON c.seq = l.dst WHERE l.src = a.seq AND l.type = 'LOCATED_IN')))
+                                   ELSE json_object('id', a.id, 'name', a.name) END AS aj
+                            FROM edges e JOIN nodes a ON a.seq = e.src WHERE e.dst = p.seq AND e.type = 'PARTNER_IN' ORDER BY a.id LIMIT 10)))) AS fj
+                    FROM edges f JOIN nodes p ON p.seq = f.src WHERE f.dst = g.seq AND f.type = 'FUNDED_BY' ORDER BY p.id LIMIT 10)))) AS pj
+            FROM nodes g WHERE g.kind = 'Programme' ORDER BY g.id LIMIT 10)
+        """;
+}
