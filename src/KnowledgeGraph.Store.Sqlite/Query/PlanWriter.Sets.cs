@@ -119,7 +119,7 @@ internal sealed partial class PlanWriter
         {
             return offset.Length == 0 ? "" : "\nLIMIT -1" + offset;
         }
-        return "\nLIMIT " + _sql.Param(query.First.Value + (oneMore ? 1L : 0L)) + offset;
+        return "\nLIMIT " + SqlText.Integer(query.First.Value + (oneMore ? 1L : 0L)) + offset;
     }
 
     private string ConnectionObject(NodeQuery query, ConnectionProjection connection, Source source, List<string> conditions, string? edge, string cursor, string r, string rowOrder, string inPage)

@@ -3,8 +3,7 @@
 -- $p3 = 3
 -- $p4 = 'Leeds'
 -- $p5 = 'city:geonames:2644688'
--- $p6 = 3
--- $p7 = 2
+-- $p6 = 2
 SELECT (
     SELECT json_object(
         'totalCount', (
@@ -12,11 +11,11 @@ SELECT (
             FROM nodes n1
             WHERE n1.kind = $p1
         ),
-        'edges', json_group_array(json_object('cursor', kg_cursor(json_array(r1.k1, r1.k2, r1.k3)), 'node', json(r1.j)) ORDER BY r1.k1 DESC, r1.k2 COLLATE NOCASE, r1.k3) FILTER (WHERE r1.rn <= $p7),
-        'pageInfo', json_object('hasNextPage', json(iif(count(*) > $p7, 'true', 'false')), 'endCursor', (json_group_array(kg_cursor(json_array(r1.k1, r1.k2, r1.k3)) ORDER BY r1.k1 DESC, r1.k2 COLLATE NOCASE, r1.k3) FILTER (WHERE r1.rn <= $p7)) ->> '$[#-1]'))
+        'edges', json_group_array(json_object('cursor', kg_cursor(json_array(r1.k1, r1.k2, r1.k3)), 'node', json(r1.j)) ORDER BY r1.k1 DESC, r1.k2 COLLATE NOCASE, r1.k3) FILTER (WHERE r1.rn <= $p6),
+        'pageInfo', json_object('hasNextPage', json(iif(count(*) > $p6, 'true', 'false')), 'endCursor', (json_group_array(kg_cursor(json_array(r1.k1, r1.k2, r1.k3)) ORDER BY r1.k1 DESC, r1.k2 COLLATE NOCASE, r1.k3) FILTER (WHERE r1.rn <= $p6)) ->> '$[#-1]'))
     FROM (
         SELECT
-            iif(q1.rn <= $p7, json_object(
+            iif(q1.rn <= $p6, json_object(
                 'id', n1.id,
                 'name', n1.name), NULL) AS j,
             q1.k1 AS k1,
@@ -61,7 +60,7 @@ SELECT (
                           AND e2.type = $p2
                     ) = $p3 AND n1.name COLLATE NOCASE = $p4 AND n1.id > $p5))
                 ORDER BY k1 DESC, k2 COLLATE NOCASE, k3
-                LIMIT $p6
+                LIMIT 3
             ) AS q1
         ) AS q1
         CROSS JOIN nodes n1 ON n1.seq = q1.s

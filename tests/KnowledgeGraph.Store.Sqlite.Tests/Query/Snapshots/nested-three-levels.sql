@@ -3,8 +3,7 @@
 -- $p3 = 'PARTICIPATED_IN'
 -- $p4 = 'Event'
 -- $p5 = 'HELD_IN'
--- $p6 = 6
--- $p7 = 5
+-- $p6 = 5
 SELECT (
     SELECT json_group_array(json(r1.j) ORDER BY r1.k1) FROM (
         SELECT
@@ -20,11 +19,11 @@ SELECT (
                               AND e2.type = $p3
                               AND n2.kind = $p4
                         ),
-                        'edges', json_group_array(json_object('cursor', kg_cursor(json_array(r2.k1)), 'role', json(r2.x1), 'node', json(r2.j)) ORDER BY r2.k1) FILTER (WHERE r2.rn <= $p7),
-                        'pageInfo', json_object('hasNextPage', json(iif(count(*) > $p7, 'true', 'false')), 'endCursor', (json_group_array(kg_cursor(json_array(r2.k1)) ORDER BY r2.k1) FILTER (WHERE r2.rn <= $p7)) ->> '$[#-1]'))
+                        'edges', json_group_array(json_object('cursor', kg_cursor(json_array(r2.k1)), 'role', json(r2.x1), 'node', json(r2.j)) ORDER BY r2.k1) FILTER (WHERE r2.rn <= $p6),
+                        'pageInfo', json_object('hasNextPage', json(iif(count(*) > $p6, 'true', 'false')), 'endCursor', (json_group_array(kg_cursor(json_array(r2.k1)) ORDER BY r2.k1) FILTER (WHERE r2.rn <= $p6)) ->> '$[#-1]'))
                     FROM (
                         SELECT
-                            iif(q2.rn <= $p7, json_object(
+                            iif(q2.rn <= $p6, json_object(
                                 'id', n2.id,
                                 'type', n2.props -> '$.eventType',
                                 'heldIn', json((
@@ -66,7 +65,7 @@ SELECT (
                                   AND e2.type = $p3
                                   AND n2.kind = $p4
                                 ORDER BY k1
-                                LIMIT $p6
+                                LIMIT 6
                             ) AS q2
                         ) AS q2
                         CROSS JOIN nodes n2 ON n2.seq = q2.s
