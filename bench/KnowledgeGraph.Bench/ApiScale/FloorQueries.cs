@@ -67,11 +67,80 @@ public static class FloorQueries
         """;
 
     /// <summary>
+    /// Question 3 as a general search, as one would write it by hand for up to 4 hops: the two ends, each end's
+    /// relationships (na, nb) and, for 3 and 4 hops, the passable nodes one step away (xa, ya: not an end, not a country,
+    /// theme or study);
+    /// then the shortest length found first, trying 0, 1, 2, 3 and 4 hops in turn (CASE evaluates only the branch it
+    /// takes, and a CTE is computed when first read): a relationship between the ends; a passable node in both na and nb; a
+    /// relationship between a node of xa and one of ya; a passable node related to a node of xa and to one of ya. Paths
+    /// are ordered by the API's path key (relationship types and node ids on the way), at most 5. It has no breadth
+    /// limit (the server's deeper phases stop at 200,000 rows per end and would then say truncated).
+    /// </summary>
+    public const string Connections = """
+        WITH a(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $from),
+        b(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $to),
+        na(node, type) AS MATERIALIZED (
+            SELECT e.dst, e.type FROM a CROSS JOIN edges e ON e.src = a.seq UNION ALL SELECT e.src, e.type FROM a CROSS JOIN edges e ON e.dst = a.seq),
+        nb(node, type) AS MATERIALIZED (
+            SELECT e.dst, e.type FROM b CROSS JOIN edges e ON e.src = b.seq UNION ALL SELECT e.src, e.type FROM b CROSS JOIN edges e ON e.dst = b.seq),
+        xa(node, id, type) AS MATERIALIZED (
+            SELECT na.node, n.id, na.type FROM na JOIN nodes n ON n.seq = na.node
+            WHERE n.kind NOT IN ('Country', 'Theme', 'Study') AND na.node NOT IN ((SELECT seq FROM a), (SELECT seq FROM b))),
+        ya(node, id, type) AS MATERIALIZED (
+            SELECT nb.node, n.id, nb.type FROM nb JOIN nodes n ON n.seq = nb.node
+            WHERE n.kind NOT IN ('Country', 'Theme', 'Study') AND nb.node NOT IN ((SELECT seq FROM a), (SELECT seq FROM b))),
+        p2(key, m) AS MATERIALIZED (
+            SELECT na.type || char(9) || n.id || char(9) || nb.type, n.id FROM na JOIN nb ON nb.node = na.node JOIN nodes n ON n.seq = na.node
+            WHERE n.kind NOT IN ('Country', 'Theme', 'Study') AND na.node NOT IN ((SELECT seq FROM a), (SELECT seq FROM b))
+            ORDER BY 1 LIMIT 5),
+        p3(key, x, y) AS MATERIALIZED (
+            SELECT key, x, y FROM (
+                SELECT xa.type || char(9) || xa.id || char(9) || e.type || char(9) || ya.id || char(9) || ya.type AS key, xa.id AS x, ya.id AS y
+                FROM xa CROSS JOIN edges e ON e.src = xa.node JOIN ya ON ya.node = e.dst
+                UNION ALL
+                SELECT xa.type || char(9) || xa.id || char(9) || e.type || char(9) || ya.id || char(9) || ya.type, xa.id, ya.id
+                FROM xa CROSS JOIN edges e ON e.dst = xa.node JOIN ya ON ya.node = e.src)
+            ORDER BY key LIMIT 5),
+        xm(xid, t1, m, t2) AS MATERIALIZED (
+            SELECT xa.id, xa.type, e.dst, e.type FROM xa CROSS JOIN edges e ON e.src = xa.node
+            UNION ALL SELECT xa.id, xa.type, e.src, e.type FROM xa CROSS JOIN edges e ON e.dst = xa.node),
+        ym(yid, t4, m, t3) AS MATERIALIZED (
+            SELECT ya.id, ya.type, e.dst, e.type FROM ya CROSS JOIN edges e ON e.src = ya.node
+            UNION ALL SELECT ya.id, ya.type, e.src, e.type FROM ya CROSS JOIN edges e ON e.dst = ya.node),
+        p4(key, x, m, y) AS MATERIALIZED (
+            SELECT xm.t1 || char(9) || xm.xid || char(9) || xm.t2 || char(9) || n.id || char(9) || ym.t3 || char(9) || ym.yid || char(9) || ym.t4,
+                   xm.xid, n.id, ym.yid
+            FROM xm JOIN ym ON ym.m = xm.m JOIN nodes n ON n.seq = xm.m
+            WHERE n.kind NOT IN ('Country', 'Theme', 'Study') AND xm.m NOT IN ((SELECT seq FROM a), (SELECT seq FROM b))
+            ORDER BY 1 LIMIT 5)
+        SELECT CASE
+            WHEN (SELECT seq FROM a) IS NULL OR (SELECT seq FROM b) IS NULL THEN json_object('length', NULL, 'paths', json_array())
+            WHEN (SELECT seq FROM a) = (SELECT seq FROM b) THEN
+                json_object('length', 0, 'paths', json_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a))))))
+            WHEN EXISTS (SELECT 1 FROM na WHERE node = (SELECT seq FROM b)) THEN json_object('length', 1, 'paths',
+                (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', (SELECT id FROM b)))))
+                 FROM (SELECT 1 FROM na WHERE node = (SELECT seq FROM b) LIMIT 5)))
+            WHEN EXISTS (SELECT 1 FROM p2) THEN json_object('length', 2, 'paths',
+                (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', m), json_object('id', (SELECT id FROM b))))
+                                         ORDER BY key) FROM p2))
+            WHEN EXISTS (SELECT 1 FROM p3) THEN json_object('length', 3, 'paths',
+                (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', x), json_object('id', y),
+                                                                         json_object('id', (SELECT id FROM b))))
+                                         ORDER BY key) FROM p3))
+            WHEN EXISTS (SELECT 1 FROM p4) THEN json_object('length', 4, 'paths',
+                (SELECT json_group_array(json_object('nodes', json_array(json_object('id', (SELECT id FROM a)), json_object('id', x), json_object('id', m),
+                                                                         json_object('id', y), json_object('id', (SELECT id FROM b))))
+                                         ORDER BY key) FROM p4))
+            ELSE json_object('length', NULL, 'paths', json_array()) END
+        """;
+
+    /// <summary>
     /// Question 3 for two nodes at most two steps apart: a relationship between them, else the paths through one node
     /// related to both (countries, themes and studies are not passed through), one path per pair of relationships,
     /// in the order of the API's path key (first relationship type, middle id, second type), at most 5. (It does not look further: the chosen ends are two apart.)
+    /// The narrow floor of request q3-connections-narrow: a lower bound, not a general algorithm.
     /// </summary>
-    public const string Connections = """
+    public const string ConnectionsNarrow = """
         WITH a(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $from),
         b(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $to),
         na(node, type) AS MATERIALIZED (
@@ -184,19 +253,27 @@ public static class FloorQueries
               JOIN nodes n ON n.seq = m.node ORDER BY m.rank, n.id LIMIT 10)
         """;
 
-    /// <summary>Three levels: 10 programmes by id, 10 of their projects by id, 10 partners of each by id, an organisation's city.</summary>
+    /// <summary>
+    /// Three levels: 10 programmes by id, 10 of their projects by id, 10 partners of each by id, an organisation's city.
+    /// Each level picks its 10 rows by (seq, id) first and builds objects for those only, as one would write it by hand.
+    /// </summary>
     public const string Nested = """
         SELECT json_object('nodes', json_group_array(json(pj) ORDER BY gid)) FROM (
-            SELECT g.id AS gid, json_object('id', g.id, 'name', g.name, 'funds', json_object('nodes', (
+            SELECT kg.id AS gid, json_object('id', kg.id, 'name', g.name, 'funds', json_object('nodes', (
                 SELECT json_group_array(json(fj) ORDER BY fid) FROM (
-                    SELECT p.id AS fid, json_object('id', p.id, 'name', p.name, 'partners', json_object('nodes', (
+                    SELECT kp.id AS fid, json_object('id', kp.id, 'name', p.name, 'partners', json_object('nodes', (
                         SELECT json_group_array(json(aj) ORDER BY aid) FROM (
-                            SELECT a.id AS aid, CASE a.kind WHEN 'Organisation' THEN json_object('id', a.id, 'name', a.name, 'locatedIn', json_object('nodes', (
+                            SELECT ka.id AS aid, CASE a.kind WHEN 'Organisation' THEN json_object('id', ka.id, 'name', a.name, 'locatedIn', json_object('nodes', (
                                         SELECT json_group_array(json_object('id', c.id, 'name', c.name) ORDER BY c.id)
                                         FROM edges l JOIN nodes c ON c.seq = l.dst WHERE l.src = a.seq AND l.type = 'LOCATED_IN')))
-                                   ELSE json_object('id', a.id, 'name', a.name) END AS aj
-                            FROM edges e JOIN nodes a ON a.seq = e.src WHERE e.dst = p.seq AND e.type = 'PARTNER_IN' ORDER BY a.id LIMIT 10)))) AS fj
-                    FROM edges f JOIN nodes p ON p.seq = f.src WHERE f.dst = g.seq AND f.type = 'FUNDED_BY' ORDER BY p.id LIMIT 10)))) AS pj
-            FROM nodes g WHERE g.kind = 'Programme' ORDER BY g.id LIMIT 10)
+                                   ELSE json_object('id', ka.id, 'name', a.name) END AS aj
+                            FROM (SELECT a.seq, a.id FROM edges e JOIN nodes a ON a.seq = e.src
+                                  WHERE e.dst = p.seq AND e.type = 'PARTNER_IN' ORDER BY a.id LIMIT 10) ka
+                            CROSS JOIN nodes a ON a.seq = ka.seq)))) AS fj
+                    FROM (SELECT p.seq, p.id FROM edges f JOIN nodes p ON p.seq = f.src
+                          WHERE f.dst = g.seq AND f.type = 'FUNDED_BY' ORDER BY p.id LIMIT 10) kp
+                    CROSS JOIN nodes p ON p.seq = kp.seq)))) AS pj
+            FROM (SELECT seq, id FROM nodes WHERE kind = 'Programme' ORDER BY id LIMIT 10) kg
+            CROSS JOIN nodes g ON g.seq = kg.seq)
         """;
 }

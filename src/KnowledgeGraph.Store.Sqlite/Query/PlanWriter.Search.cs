@@ -22,8 +22,12 @@ internal sealed partial class PlanWriter
             $"(SELECT node, min(rank) AS rank FROM name_search WHERE name_search MATCH {_sql.Param(match)} GROUP BY node) AS {m}\n" +
             $"JOIN nodes {n} ON {n}.seq = {m}.node", conditions, n, null);
         var order = $"{m}.rank, {n}.id";
-        var rows = $"SELECT {NodeObject(query.Projection.Fields, [], source)} AS j,\n       row_number() OVER (ORDER BY {order}) AS rn\n" +
-                   $"FROM {source.From}\nWHERE {And(conditions)}\nORDER BY {order}\nLIMIT {_sql.Param(query.First)}";
-        return Sub($"SELECT json_group_array(json(r.j) ORDER BY r.rn) FROM {Sub(rows)} AS r");
+        // The best matches by their keys first, then objects for those only (a short prefix matches thousands of names).
+        var q = "q" + i;
+        var pick = $"SELECT {n}.seq AS s, {m}.rank AS rank, {n}.id AS id\n" +
+                   $"FROM {source.From}\nWHERE {And(conditions)}\nORDER BY {order}\nLIMIT {SqlText.Integer(query.First)}";
+        var rows = $"SELECT {NodeObject(query.Projection.Fields, [], source)} AS j, {q}.rank AS rank, {q}.id AS id\n" +
+                   $"FROM {Sub(pick)} AS {q}\nCROSS JOIN nodes {n} ON {n}.seq = {q}.s";
+        return Sub($"SELECT json_group_array(json(r.j) ORDER BY r.rank, r.id) FROM {Sub(rows)} AS r");
     }
 }

@@ -30,38 +30,76 @@ internal sealed partial class PlanWriter
         {
             paged.Add(After(order, Cursor.Decode(query.After, query.OrderBy.Count)));
         }
-        // The rows: node object, edge field values and sort key values (k1.., the id last), ordered and limited.
         var connection = query.Shape == ResultShape.Connection ? query.EffectiveConnection : null;
         var edgesField = connection?.Fields.OfType<EdgesField>().FirstOrDefault();
         var edgeColumns = edgesField?.Fields.Where(f => f is not CursorField and not EdgeNodeField).ToList() ?? [];
-        var columns = new List<string>
-        {
-            NodeObject(query.Projection.Fields, connection is null ? via?.EdgeFields ?? [] : [], source) + " AS j",
-        };
-        columns.AddRange(edgeColumns.Select((f, i) => $"{FieldSql(f, source, onEdge: true)} AS x{i + 1}"));
-        columns.AddRange(order.Select((k, i) => $"{k.Value} AS k{i + 1}"));
+        var nodeObject = NodeObject(query.Projection.Fields, connection is null ? via?.EdgeFields ?? [] : [], source);
         var keys = order.Select((k, i) => k.On($"k{i + 1}")).ToList();
-        var rows = $"SELECT\n{SqlText.Indent(string.Join(",\n", columns))}\nFROM {source.From}\nWHERE {And(paged)}\n" +
-                   $"ORDER BY {string.Join(", ", keys)}{Limit(query, connection is not null)}";
         var r = "r" + n[1..];
         var rowOrder = string.Join(", ", order.Select((k, i) => k.On($"{r}.k{i + 1}")));
+        var sortColumns = order.Select((k, i) => $"{k.Value} AS k{i + 1}");
+        // A connection reads one row more than its page only to tell whether a next page exists.
+        var oneMore = connection is not null && query.First is not null && SelectsHasNextPage(connection);
+        string rows;
+        if (query.Shape != ResultShape.Single && query.First is not null)
+        {
+            // A page: pick the kept rows by their keys first (node, edge and sort values: the whole filtered set is
+            // sorted), then build objects for those rows only, so no node outside the page has its JSON built.
+            var q = "q" + n[1..];
+            var withEdge = source.Edge is not null && (connection is null ? via?.EdgeFields.Count > 0 : edgeColumns.Count > 0);
+            var picked = new List<string> { $"{n}.seq AS s" };
+            if (withEdge)
+            {
+                picked.Add($"{source.Edge}.seq AS es");
+            }
+            picked.AddRange(sortColumns);
+            var pick = $"SELECT\n{SqlText.Indent(string.Join(",\n", picked))}\nFROM {source.From}\nWHERE {And(paged)}\n" +
+                       $"ORDER BY {string.Join(", ", keys)}{Limit(query, oneMore)}";
+            var pickOrder = string.Join(", ", order.Select((k, i) => k.On($"{q}.k{i + 1}")));
+            var from = oneMore
+                ? Sub($"SELECT {q}.*, row_number() OVER (ORDER BY {pickOrder}) AS rn FROM {Sub(pick)} AS {q}")
+                : Sub(pick);
+            var built = new List<string>
+            {
+                (oneMore ? $"iif({q}.rn <= {_sql.Param(query.First.Value)}, {nodeObject}, NULL)" : nodeObject) + " AS j",
+            };
+            built.AddRange(edgeColumns.Select((f, i) => $"{FieldSql(f, source, onEdge: true)} AS x{i + 1}"));
+            built.AddRange(order.Select((_, i) => $"{q}.k{i + 1} AS k{i + 1}"));
+            if (oneMore)
+            {
+                built.Add($"{q}.rn AS rn");
+            }
+            rows = $"SELECT\n{SqlText.Indent(string.Join(",\n", built))}\nFROM {from} AS {q}\nCROSS JOIN nodes {n} ON {n}.seq = {q}.s" +
+                   (withEdge ? $"\nCROSS JOIN edges {source.Edge} ON {source.Edge}.seq = {q}.es" : "");
+        }
+        else
+        {
+            // The rows: node object, edge field values and sort key values (k1.., the id last), ordered and limited.
+            var columns = new List<string> { nodeObject + " AS j" };
+            columns.AddRange(edgeColumns.Select((f, i) => $"{FieldSql(f, source, onEdge: true)} AS x{i + 1}"));
+            columns.AddRange(sortColumns);
+            rows = $"SELECT\n{SqlText.Indent(string.Join(",\n", columns))}\nFROM {source.From}\nWHERE {And(paged)}\n" +
+                   $"ORDER BY {string.Join(", ", keys)}{Limit(query, false)}";
+        }
         if (connection is null)
         {
             return query.Shape == ResultShape.Single
                 ? Sub($"SELECT {r}.j FROM {Sub(rows)} AS {r}")
                 : Sub($"SELECT json_group_array(json({r}.j) ORDER BY {rowOrder}) FROM {Sub(rows)} AS {r}");
         }
-        // A connection numbers its rows (one more than the page was read, to tell whether a next page exists).
-        var numbered = $"SELECT {r}.*, row_number() OVER (ORDER BY {rowOrder}) AS rn FROM {Sub(rows)} AS {r}";
         var cursor = $"{SqliteFunctions.CursorFunction}(json_array({string.Join(", ", order.Select((_, i) => $"{r}.k{i + 1}"))}))";
+        var inPage = oneMore ? $" FILTER (WHERE {r}.rn <= {_sql.Param(query.First!.Value)})" : "";
         var edge = edgesField is null ? null : EdgeObject(edgesField, edgeColumns, cursor, r);
-        var connectionObject = ConnectionObject(query, connection, source, conditions, edge, cursor, r);
+        var connectionObject = ConnectionObject(query, connection, source, conditions, edge, cursor, r, rowOrder, inPage);
         // Without an aggregate (only totalCount, or page flags that need no rows) there is no row to read from: an
         // empty page would give no row, so the object stands alone.
         return ReadsRows(query, connection)
-            ? Sub($"SELECT {connectionObject}\nFROM {Sub(numbered)} AS {r}")
+            ? Sub($"SELECT {connectionObject}\nFROM {Sub(rows)} AS {r}")
             : Sub($"SELECT {connectionObject}");
     }
+
+    private static bool SelectsHasNextPage(ConnectionProjection connection) =>
+        connection.Fields.OfType<PageInfoField>().Any(p => p.Items.Any(i => i.Value == PageInfoValue.HasNextPage));
 
     private static bool ReadsRows(NodeQuery query, ConnectionProjection connection) =>
         connection.Fields.Any(f => f is EdgesField or NodesField ||
@@ -81,21 +119,20 @@ internal sealed partial class PlanWriter
         {
             return offset.Length == 0 ? "" : "\nLIMIT -1" + offset;
         }
-        return "\nLIMIT " + _sql.Param(query.First.Value + (oneMore ? 1L : 0L)) + offset;
+        return "\nLIMIT " + SqlText.Integer(query.First.Value + (oneMore ? 1L : 0L)) + offset;
     }
 
-    private string ConnectionObject(NodeQuery query, ConnectionProjection connection, Source source, List<string> conditions, string? edge, string cursor, string r)
+    private string ConnectionObject(NodeQuery query, ConnectionProjection connection, Source source, List<string> conditions, string? edge, string cursor, string r, string rowOrder, string inPage)
     {
-        var inPage = query.First is null ? "" : $" FILTER (WHERE {r}.rn <= {_sql.Param(query.First.Value)})";
         var parts = new List<string>();
         foreach (var field in connection.Fields)
         {
             var value = field switch
             {
                 TotalCountField => Sub($"SELECT count(*)\nFROM {source.From}\nWHERE {And(conditions)}"),
-                EdgesField => $"json_group_array({edge} ORDER BY {r}.rn){inPage}",
-                NodesField => $"json_group_array(json({r}.j) ORDER BY {r}.rn){inPage}",
-                PageInfoField page => PageInfo(query, page, inPage, cursor, r),
+                EdgesField => $"json_group_array({edge} ORDER BY {rowOrder}){inPage}",
+                NodesField => $"json_group_array(json({r}.j) ORDER BY {rowOrder}){inPage}",
+                PageInfoField page => PageInfo(query, page, inPage, cursor, rowOrder),
                 _ => throw new QueryValidationException($"Unknown connection field {field.GetType().Name}."),
             };
             parts.Add($"{SqlText.Key(field.Key)}, {value}");
@@ -103,7 +140,7 @@ internal sealed partial class PlanWriter
         return "json_object(\n" + SqlText.Indent(string.Join(",\n", parts)) + ")";
     }
 
-    private string PageInfo(NodeQuery query, PageInfoField page, string inPage, string cursor, string r)
+    private string PageInfo(NodeQuery query, PageInfoField page, string inPage, string cursor, string rowOrder)
     {
         var parts = page.Items.Select(item => SqlText.Key(item.Key) + ", " + item.Value switch
         {
@@ -111,8 +148,8 @@ internal sealed partial class PlanWriter
                 ? "json('false')"
                 : $"json(iif(count(*) > {_sql.Param(query.First.Value)}, 'true', 'false'))",
             PageInfoValue.HasPreviousPage => query.After is not null || query.Offset is > 0 ? "json('true')" : "json('false')",
-            PageInfoValue.StartCursor => $"(json_group_array({cursor} ORDER BY {r}.rn){inPage}) ->> '$[0]'",
-            _ => $"(json_group_array({cursor} ORDER BY {r}.rn){inPage}) ->> '$[#-1]'",
+            PageInfoValue.StartCursor => $"(json_group_array({cursor} ORDER BY {rowOrder}){inPage}) ->> '$[0]'",
+            _ => $"(json_group_array({cursor} ORDER BY {rowOrder}){inPage}) ->> '$[#-1]'",
         });
         return "json_object(" + string.Join(", ", parts) + ")";
     }

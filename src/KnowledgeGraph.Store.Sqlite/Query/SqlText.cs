@@ -54,6 +54,13 @@ internal sealed partial class SqlText
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
+    /// <summary>
+    /// An integer as an SQL literal, for LIMIT: SQLite prepares a statement again on every run when its LIMIT is a
+    /// bound parameter (checked with SQLITE_STMTSTATUS_REPREPARE; a bound OFFSET does not), which would defeat the
+    /// executor's statement cache. Counts are the only values written into the text.
+    /// </summary>
+    public static string Integer(long value) => value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>A response key as an SQL string literal; keys are checked to be names, so they need no escaping.</summary>
     public static string Key(string key) => NamePattern().IsMatch(key)
         ? "'" + key + "'"

@@ -9,15 +9,18 @@ namespace KnowledgeGraph.Store.Sqlite.Query;
 /// Runs compiled plans on read connections of its own (WAL lets them read while a load writes), one statement per
 /// plan; counts the statements it runs. A small pool of read-only connections (opened when first needed, at most
 /// <see cref="ReadConnections"/>) lets that many statements run at once, so concurrent requests use every core.
+/// Each read connection keeps its prepared statements by SQL text (the most recently used
+/// <see cref="StatementCacheSize"/>), so a repeated plan is bound and run without SQLite parsing and planning it again.
 /// </summary>
 public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteQueryCompiler _compiler;
     private readonly SemaphoreSlim _gate;
-    private readonly ConcurrentBag<SqliteConnection> _idle = [];
-    private readonly ConcurrentQueue<SqliteConnection> _opened = new();
+    private readonly ConcurrentBag<ReadConnection> _idle = [];
+    private readonly ConcurrentQueue<ReadConnection> _opened = new();
     private long _statements;
+    private long _prepared;
 
     /// <summary>
     /// Prepares read connections to the store file at <paramref name="path"/>: at most <paramref name="readConnections"/>
@@ -36,6 +39,9 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     /// <summary>The most read connections the default pool opens, whatever the number of processors.</summary>
     public const int DefaultMaxReadConnections = 4;
 
+    /// <summary>The most prepared statements each read connection keeps (the least recently used is dropped first).</summary>
+    public const int StatementCacheSize = 64;
+
     /// <summary>The most statements run at once (and read connections opened).</summary>
     public int ReadConnections { get; }
 
@@ -44,6 +50,15 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 
     /// <summary>How many statements this executor has run: one per <see cref="QueryAsync"/> or <see cref="SearchAsync"/>.</summary>
     public long StatementsExecuted => Interlocked.Read(ref _statements);
+
+    /// <summary>
+    /// How many statements have been prepared (parsed and planned) so far: a statement run again on a connection that
+    /// still caches its SQL text is not prepared again.
+    /// </summary>
+    public long StatementsPrepared => Interlocked.Read(ref _prepared);
+
+    /// <summary>Prepared statements cached over all open read connections (at most <see cref="StatementCacheSize"/> each).</summary>
+    public int CachedStatements => _opened.Sum(c => c.Cached);
 
     /// <summary>The compiler in use (to inspect the SQL of a plan).</summary>
     public SqliteQueryCompiler Compiler => _compiler;
@@ -64,15 +79,28 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
         var connection = _idle.TryTake(out var idle) ? idle : Open();
         try
         {
-            using var cmd = connection.CreateCommand();
-            cmd.CommandText = compiled.Sql;
-            foreach (var (name, value) in compiled.Parameters)
+            var cmd = connection.Command(compiled.Sql, out var isNew);
+            if (isNew)
             {
-                cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                Interlocked.Increment(ref _prepared);
             }
-            Interlocked.Increment(ref _statements);
-            var result = await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-            return result as string ?? "null";
+            try
+            {
+                cmd.Parameters.Clear();
+                foreach (var (name, value) in compiled.Parameters)
+                {
+                    cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+                }
+                Interlocked.Increment(ref _statements);
+                var result = await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+                return result as string ?? "null";
+            }
+            catch
+            {
+                // A statement that failed (or was interrupted) is not kept: the next run prepares it afresh.
+                connection.Discard(compiled.Sql);
+                throw;
+            }
         }
         finally
         {
@@ -91,7 +119,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
         _gate.Dispose();
     }
 
-    private SqliteConnection Open()
+    private ReadConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         try
@@ -104,7 +132,69 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
             connection.Dispose();
             throw;
         }
-        _opened.Enqueue(connection);
-        return connection;
+        var read = new ReadConnection(connection);
+        _opened.Enqueue(read);
+        return read;
+    }
+
+    /// <summary>
+    /// A read connection and its prepared statements by SQL text, most recently used first. Only the caller holding the
+    /// connection (taken from the idle bag) touches it, so it needs no lock.
+    /// </summary>
+    private sealed class ReadConnection(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, LinkedListNode<SqliteCommand>> _bySql = new(StringComparer.Ordinal);
+        private readonly LinkedList<SqliteCommand> _recent = new();
+
+        public int Cached => Volatile.Read(ref _cached);
+
+        private int _cached;
+
+        /// <summary>The command of <paramref name="sql"/>: the cached one (moved to the front), else a new one cached now.</summary>
+        public SqliteCommand Command(string sql, out bool isNew)
+        {
+            if (_bySql.TryGetValue(sql, out var node))
+            {
+                _recent.Remove(node);
+                _recent.AddFirst(node);
+                isNew = false;
+                return node.Value;
+            }
+            if (_recent.Count >= StatementCacheSize)
+            {
+                var oldest = _recent.Last!;
+                _recent.RemoveLast();
+                _bySql.Remove(oldest.Value.CommandText);
+                oldest.Value.Dispose();
+            }
+            var cmd = connection.CreateCommand();
+            cmd.CommandText = sql;
+            _bySql[sql] = _recent.AddFirst(cmd);
+            Volatile.Write(ref _cached, _recent.Count);
+            isNew = true;
+            return cmd;
+        }
+
+        /// <summary>Drops the command of <paramref name="sql"/> from the cache and disposes it.</summary>
+        public void Discard(string sql)
+        {
+            if (_bySql.Remove(sql, out var node))
+            {
+                _recent.Remove(node);
+                node.Value.Dispose();
+                Volatile.Write(ref _cached, _recent.Count);
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var cmd in _recent)
+            {
+                cmd.Dispose();
+            }
+            _recent.Clear();
+            _bySql.Clear();
+            connection.Dispose();
+        }
     }
 }

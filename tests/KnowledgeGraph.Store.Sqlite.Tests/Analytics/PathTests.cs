@@ -65,6 +65,20 @@ public class PathTests(AnalyticsStore fixture) : IClassFixture<AnalyticsStore>
     }
 
     [Fact]
+    public async Task The_one_and_two_hop_phase_keeps_the_hop_limit_and_the_relationship_types()
+    {
+        var twoApart = new PathQuery("city:e", "city:c");
+        Assert.Equal((null, L()), await PathsAsync(twoApart with { MaxHops = 1 }));
+        Assert.Equal((1, L("city:geonames:105 -IN_COUNTRY- country:fr")), await PathsAsync(new PathQuery("city:e", "country:fr") { MaxHops = 1 }));
+        Assert.Equal((null, L()), await PathsAsync(twoApart with { MaxHops = 2, RelationshipTypes = [M.HeldIn] }));
+        Assert.Equal((2, L("city:geonames:105 -HELD_IN- event:forum -PARTICIPATED_IN- city:geonames:103")),
+            await PathsAsync(twoApart with { MaxHops = 2, RelationshipTypes = [M.HeldIn, M.ParticipatedIn] }));
+        var viaCountry = await fixture.RunAsync(a => a.PathsAsync(twoApart with { ExcludedKinds = [], MaxPaths = 1 }));
+        Assert.Equal(1, viaCountry.GetProperty("paths").GetArrayLength());
+        Assert.False(viaCountry.GetProperty("truncated").GetBoolean());
+    }
+
+    [Fact]
     public async Task Same_node_unknown_ids_and_bad_bounds()
     {
         Assert.Equal((0, L("city:geonames:101")), await PathsAsync(new PathQuery("city:a", "city:geonames:101")));

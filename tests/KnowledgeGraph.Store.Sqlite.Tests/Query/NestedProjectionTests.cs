@@ -161,4 +161,65 @@ public class NestedProjectionTests(SeedStore seed)
             .Select(a => (a.GetProperty("name").GetString(), a.GetProperty("lang").GetString())).ToList();
         Assert.Equal([("Bruxelles", "fr"), ("Brussel", "nl")], aliases);
     }
+
+    /// <summary>One city with a relationship level shaped by <paramref name="target"/> (events held there, venue on the edge).</summary>
+    private static NodeQuery EventsHeldIn(string city, NodeQuery target, bool venue) => new()
+    {
+        Kind = M.City,
+        Where = IdIn(city),
+        Shape = ResultShape.Single,
+        Projection = Projection.Of(Id, new RelationshipProjection("events", M.HeldIn, Direction.Incoming, target)
+        {
+            EdgeFields = venue ? [Prop(P(M.HeldIn, "venue"))] : [],
+        }),
+    };
+
+    [Fact]
+    public async Task A_page_of_related_nodes_is_the_start_of_the_whole_list_in_every_shape()
+    {
+        var byName = new NodeQuery { Kind = M.Event, OrderBy = [new FieldSort(FieldRef.Name)], Projection = IdName };
+        var whole = (await seed.QueryAsync(EventsHeldIn("city:geonames:3128760", byName, venue: true))).GetProperty("events");
+        Assert.Equal(8, whole.GetArrayLength());
+        var expected = whole.EnumerateArray().Take(3).Select(e => e.GetRawText()).ToList();
+
+        // A list page keeps the edge's fields merged into each item.
+        var list = (await seed.QueryAsync(EventsHeldIn("city:geonames:3128760", byName with { First = 3 }, venue: true))).GetProperty("events");
+        Assert.Equal(expected, list.EnumerateArray().Select(e => e.GetRawText()));
+
+        // A connection with only nodes reads the page alone; with edges and hasNextPage it reads one row more.
+        var nodesOnly = byName with { First = 3, Shape = ResultShape.Connection, Connection = new ConnectionProjection([new NodesField("nodes")]) };
+        var nodes = (await seed.QueryAsync(EventsHeldIn("city:geonames:3128760", nodesOnly, venue: false))).GetProperty("events");
+        Assert.Equal(["nodes"], nodes.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Ids(whole).Take(3), Ids(nodes.GetProperty("nodes")));
+
+        var paged = byName with { First = 3, Shape = ResultShape.Connection, Connection = ConnectionProjection.Default(Prop(P(M.HeldIn, "venue"))) };
+        var connection = (await seed.QueryAsync(EventsHeldIn("city:geonames:3128760", paged, venue: false))).GetProperty("events");
+        var edges = connection.GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(Ids(whole).Take(3), edges.Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+        Assert.Equal(whole.EnumerateArray().Take(3).Select(e => e.GetProperty("venue").GetRawText()), edges.Select(e => e.GetProperty("venue").GetRawText()));
+        Assert.Equal(8, connection.GetProperty("totalCount").GetInt32());
+        Assert.True(connection.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(edges[^1].GetProperty("cursor").GetString(), connection.GetProperty("pageInfo").GetProperty("endCursor").GetString());
+
+        // The last page: no next page, and the end cursor is the last row's.
+        var last = (await seed.QueryAsync(EventsHeldIn("city:geonames:3128760", paged with { First = 3, Offset = 6 }, venue: false))).GetProperty("events");
+        Assert.Equal(Ids(whole).Skip(6), last.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()));
+        Assert.False(last.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
+    public async Task A_page_of_a_symmetric_relationship_is_the_start_of_the_whole_list()
+    {
+        NodeQuery Partners(int? first) => new()
+        {
+            Kind = M.Organisation,
+            Where = IdIn("org:barcelona-activa"),
+            Shape = ResultShape.Single,
+            Projection = Projection.Of(Id, new RelationshipProjection("partners", M.CooperatesWith, Direction.Outgoing,
+                new NodeQuery { OrderBy = [new FieldSort(FieldRef.Name) { Descending = true }], First = first, Projection = IdName })),
+        };
+        var whole = Ids((await seed.QueryAsync(Partners(null))).GetProperty("partners"));
+        Assert.Equal(7, whole.Count);
+        Assert.Equal(whole.Take(3), Ids((await seed.QueryAsync(Partners(3))).GetProperty("partners")));
+    }
 }
