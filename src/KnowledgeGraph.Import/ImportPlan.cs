@@ -45,6 +45,12 @@ public sealed class ImportPlan
     /// <summary>The batches to load.</summary>
     public IReadOnlyList<GraphBatch> Batches { get; }
 
+    /// <summary>
+    /// The model every batch of <see cref="Batches"/> was checked against (with no problem) before the plan was made;
+    /// a load may pass it on as <c>LoadOptions.ValidatedAgainst</c> so that the store does not check them again.
+    /// </summary>
+    public GraphModel Model => CityNetworksModel.Instance;
+
     /// <summary>Gazetteer and report.</summary>
     public ImportContext Context { get; }
 

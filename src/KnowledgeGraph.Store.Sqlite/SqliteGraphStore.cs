@@ -88,37 +88,48 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
 
     /// <inheritdoc/>
-    public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        LoadAsync(batches, new LoadOptions { DryRun = dryRun, Progress = progress }, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, LoadOptions options, CancellationToken cancellationToken = default)
     {
-        // Every batch is checked before anything is written, whoever made it (study reader or importer). The batches
-        // are independent, so they are checked in parallel; the first batch with problems (in load order) is reported.
-        var validator = new BatchValidator(_model);
-        var problems = new IReadOnlyList<Problem>[batches.Count];
-        Parallel.For(0, batches.Count, i => problems[i] = validator.Validate(batches[i]));
-        for (var i = 0; i < batches.Count; i++)
+        // Every batch is checked against the model before it is written, whoever made it (study reader or importer),
+        // unless the caller checked it against this very model already (an import plan does). The checks run in the
+        // background, in load order, while the writer applies the batches already checked; the first bad batch (in
+        // load order) stops the load, and its transaction rolls back.
+        var checks = ReferenceEquals(options.ValidatedAgainst, _model) ? null : BatchChecks.Start(batches, new BatchValidator(_model));
+        try
         {
-            if (problems[i].Count > 0)
+            // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
+            using var tx = _connection.BeginTransaction();
+            using var writer = new SqliteGraphWriter(_connection, tx, _model);
+            for (var i = 0; i < batches.Count; i++)
             {
-                throw new InvalidBatchException(batches[i].Name, problems[i]);
+                checks?.Passed(i);
+                writer.Apply(batches[i], options.Progress, cancellationToken);
             }
+            writer.Complete();
+            if (options.DryRun)
+            {
+                tx.Rollback();
+            }
+            else
+            {
+                tx.Commit();
+            }
+            return Task.FromResult(new LoadReport(writer.Changes, options.DryRun));
         }
-        // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
-        using var tx = _connection.BeginTransaction();
-        using var writer = new SqliteGraphWriter(_connection, tx, _model);
-        foreach (var batch in batches)
+        catch (Exception ex) when (ex is not InvalidBatchException && checks is not null)
         {
-            writer.Apply(batch, progress, cancellationToken);
+            // A load whose batches do not all fit the model is reported as such, as when every batch was checked
+            // before the transaction began, whatever else failed (or was cancelled) while writing the batches before.
+            if (checks.FirstFailure() is { } invalid)
+            {
+                throw invalid;
+            }
+            throw;
         }
-        writer.Complete();
-        if (dryRun)
-        {
-            tx.Rollback();
-        }
-        else
-        {
-            tx.Commit();
-        }
-        return Task.FromResult(new LoadReport(writer.Changes, dryRun));
     }
 
     /// <inheritdoc/>

@@ -313,6 +313,7 @@ internal sealed class SqliteGraphWriter : IDisposable
         {
             statement.Dispose();
         }
+        _fingerprint.Dispose();
         _cache.Dispose();
     }
 }

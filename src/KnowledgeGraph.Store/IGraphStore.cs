@@ -14,6 +14,14 @@ public interface IGraphStore : IAsyncDisposable
     /// </summary>
     Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Loads batches as <see cref="LoadAsync(IReadOnlyList{GraphBatch}, bool, IProgress{LoadProgress}?, CancellationToken)"/>
+    /// does, with <paramref name="options"/>. A back-end may skip checking batches the caller has already checked
+    /// against its model (<see cref="LoadOptions.ValidatedAgainst"/>); by default every batch is checked.
+    /// </summary>
+    Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, LoadOptions options, CancellationToken cancellationToken = default) =>
+        LoadAsync(batches, options.DryRun, options.Progress, cancellationToken);
+
     /// <summary>Counts per node kind and relationship type, with up to <paramref name="namesPerKind"/> names of each kind.</summary>
     Task<GraphStats> GetStatsAsync(int namesPerKind = 0, CancellationToken cancellationToken = default);
 

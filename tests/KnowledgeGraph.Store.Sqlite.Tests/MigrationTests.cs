@@ -127,6 +127,100 @@ public class MigrationTests : StoreTestBase
         Assert.True(again.IsEmpty, string.Join("\n", again.Changes));
     }
 
+    [Fact]
+    public async Task Migration_0003_makes_fingerprints_unique_per_owner_on_a_store_written_by_0002()
+    {
+        GraphBatch[] batches =
+        [
+            StudyText.Batch("study:a", """
+                  - {id: city:turin, kind: City, name: Torino, aliases: [{name: Turin, lang: en}], quote: "Torino", properties: {countryCode: IT, population: 870000}}
+                  - {id: country:it, kind: Country, name: Italy, quote: Italy, properties: {isoCode: IT}}
+                """, "  - {type: IN_COUNTRY, from: city:turin, to: country:it, quote: Torino}"),
+        ];
+        GraphBatch[] more =
+        [
+            StudyText.Batch("study:b", """
+                  - {id: city:turin, kind: City, name: Turin, quote: "Turin", properties: {countryCode: IT, population: 875000}}
+                  - {id: city:milan, kind: City, name: Milano, quote: Milano, properties: {countryCode: IT}}
+                  - {id: country:it, kind: Country, name: Italy, quote: Italy, properties: {isoCode: IT}}
+                """, """
+                  - {type: IN_COUNTRY, from: city:turin, to: country:it, quote: Turin}
+                  - {type: COOPERATES_WITH, from: city:turin, to: city:milan, quote: twinned}
+                """),
+        ];
+        await Store.LoadAsync(batches);
+        var expected = Snapshot();
+        var schema = Column("SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name");
+
+        // The same rows in a store at schema version 2 (a global unique index on the fingerprints).
+        var old = Temp.File("old.db");
+        using (var connection = new SqliteConnection(SqliteGraphStore.ConnectionString(old)))
+        {
+            connection.Open();
+            Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT;");
+            foreach (var (version, _, sql) in Migrator.Known.Where(m => m.Version <= 2))
+            {
+                Execute(connection, sql);
+            }
+            Execute(connection, $"""
+                ATTACH '{StorePath}' AS cur;
+                INSERT INTO schema_migrations SELECT * FROM cur.schema_migrations WHERE version <= 2;
+                INSERT INTO nodes SELECT * FROM cur.nodes;
+                INSERT INTO node_names SELECT * FROM cur.node_names;
+                INSERT INTO node_keys SELECT * FROM cur.node_keys;
+                INSERT INTO edges SELECT * FROM cur.edges;
+                INSERT INTO sources SELECT * FROM cur.sources;
+                DELETE FROM name_search;
+                INSERT INTO name_search (name, node) SELECT name, node FROM node_names;
+                """);
+        }
+        Assert.Contains(SchemaOf(old), line => line.Contains("sources_by_fingerprint", StringComparison.Ordinal));
+
+        await using var migrated = SqliteGraphStore.Open(old);
+
+        Assert.Equal(Migrator.Known[^1].Version, Migrator.CurrentVersion(migrated.Connection));
+        Assert.Equal(Content(expected), Content(StoreSnapshot.Take(migrated.Connection)));
+        Assert.Equal(schema, SchemaOf(migrated.Connection));
+        Assert.DoesNotContain(schema, line => line.Contains("sources_by_fingerprint", StringComparison.Ordinal));
+
+        // Loading the same facts again adds nothing; new facts load as into a store created with this schema.
+        var again = await migrated.LoadAsync(batches);
+        Assert.True(again.IsEmpty, string.Join("\n", again.Changes));
+        var onMigrated = await migrated.LoadAsync(more);
+        var onCurrent = await Store.LoadAsync(more);
+        Assert.Equal(onCurrent.Changes, onMigrated.Changes);
+        Assert.Equal(Content(Snapshot()), Content(StoreSnapshot.Take(migrated.Connection)));
+
+        // A source stored twice for the same owner is refused, for nodes and edges alike.
+        foreach (var owner in new[] { "node", "edge" })
+        {
+            using var cmd = migrated.Connection.CreateCommand();
+            cmd.CommandText = $"INSERT INTO sources ({owner}, study, certainty, fingerprint) SELECT {owner}, study, certainty, fingerprint FROM sources WHERE {owner} IS NOT NULL LIMIT 1";
+            var ex = Assert.Throws<SqliteException>(() => cmd.ExecuteNonQuery());
+            Assert.Contains("UNIQUE", ex.Message);
+        }
+    }
+
+    private static List<string> SchemaOf(string path)
+    {
+        using var connection = new SqliteConnection(SqliteGraphStore.ConnectionString(path));
+        connection.Open();
+        return SchemaOf(connection);
+    }
+
+    private static List<string> SchemaOf(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT type || ' ' || name || ': ' || coalesce(sql, '') FROM sqlite_schema ORDER BY type, name";
+        using var reader = cmd.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(0));
+        }
+        return lines;
+    }
+
     /// <summary>The fingerprint as migration 0001 stored it: the first 16 bytes of the SHA-256 of the fields, as hex.</summary>
     private static string Fingerprint0001(IEnumerable<string?> fields)
     {

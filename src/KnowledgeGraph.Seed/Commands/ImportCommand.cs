@@ -66,7 +66,9 @@ public static class ImportCommand
             }
             await using var store = context.OpenStore(parse);
             var watch = Stopwatch.StartNew();
-            var loadReport = await LoadCommand.LoadWithProgressAsync(store, plan.Batches, dryRun: false, cancellationToken).ConfigureAwait(false);
+            var loadReport = await LoadCommand.LoadWithProgressAsync(store, plan.Batches, dryRun: false, cancellationToken,
+                // The plan checked every batch against the model: the store need not check them again.
+                validatedAgainst: plan.Model).ConfigureAwait(false);
             var loadSeconds = watch.Elapsed.TotalSeconds;
             var reportPath = parse.GetValue(report) ?? Path.Combine(Path.GetDirectoryName(store.Path) ?? ".", "import-unmatched.csv");
             plan.Context.Report.WriteUnmatchedCsv(reportPath);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store;
 using Spectre.Console;
 
@@ -20,13 +21,18 @@ public static class LoadCommand
             return ExitCodes.Ok;
         });
 
-    /// <summary>Loads with a progress bar when the console is interactive.</summary>
-    public static async Task<LoadReport> LoadWithProgressAsync(IGraphStore store, IReadOnlyList<GraphBatch> batches, bool dryRun, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads with a progress bar when the console is interactive; <paramref name="validatedAgainst"/>: the model the
+    /// batches were already checked against (see <see cref="LoadOptions.ValidatedAgainst"/>), null to have them checked.
+    /// </summary>
+    public static async Task<LoadReport> LoadWithProgressAsync(IGraphStore store, IReadOnlyList<GraphBatch> batches, bool dryRun, CancellationToken cancellationToken,
+        GraphModel? validatedAgainst = null)
     {
+        var options = new LoadOptions { DryRun = dryRun, ValidatedAgainst = validatedAgainst };
         var total = batches.Sum(b => b.Nodes.Count + b.Relationships.Count);
         if (!AnsiConsole.Profile.Capabilities.Interactive || total < 2000)
         {
-            return await store.LoadAsync(batches, dryRun, null, cancellationToken).ConfigureAwait(false);
+            return await store.LoadAsync(batches, options, cancellationToken).ConfigureAwait(false);
         }
         LoadReport? report = null;
         await AnsiConsole.Progress()
@@ -41,7 +47,7 @@ public static class LoadCommand
                     task.Increment(p.Done - before);
                     before = p.Done == p.Total ? 0 : p.Done;
                 });
-                report = await store.LoadAsync(batches, dryRun, progress, cancellationToken).ConfigureAwait(false);
+                report = await store.LoadAsync(batches, options with { Progress = progress }, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return report!;
     }
