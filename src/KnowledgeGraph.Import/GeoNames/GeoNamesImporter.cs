@@ -34,7 +34,7 @@ public sealed class GeoNamesImporter : IDatasetImporter
         var dataset = Datasets.GeoNames;
         var batch = new BatchBuilder(label);
         Facts.Study(batch, dataset, label, context.RetrievedOf(file));
-        foreach (var city in GeoNamesFile.Read(file, label))
+        foreach (var city in Records(file, label, context.Gazetteer))
         {
             stats.CountRow(label);
             var source = Facts.Row(dataset, label, city.Row);
@@ -61,6 +61,15 @@ public sealed class GeoNamesImporter : IDatasetImporter
         stats.ReadSeconds += watch.Elapsed.TotalSeconds;
         return [batch.Build()];
     }
+
+    /// <summary>
+    /// The file's records: those the gazetteer already read when it was loaded from this very file (<c>import all</c>
+    /// resolves against the file it imports), else the file read now.
+    /// </summary>
+    private static IEnumerable<GeoNamesRecord> Records(string file, string label, Gazetteer gazetteer) =>
+        gazetteer.SourcePath is { } read && string.Equals(read, Path.GetFullPath(file), StringComparison.Ordinal)
+            ? gazetteer.Records
+            : GeoNamesFile.Read(file, label);
 
     /// <summary>The ASCII name and up to <see cref="MaxAliases"/> Latin-script alternate names, without duplicates or codes.</summary>
     public static IEnumerable<string> Aliases(GeoNamesRecord city)
