@@ -74,9 +74,10 @@ public sealed class GeoNamesImporter : IDatasetImporter
     /// <summary>The ASCII name and up to <see cref="MaxAliases"/> Latin-script alternate names, without duplicates or codes.</summary>
     public static IEnumerable<string> Aliases(GeoNamesRecord city)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { city.Name };
+        // At most MaxAliases + 2 names are ever kept: a list scanned is cheaper than a hash set per city.
+        var seen = new List<string>(4) { city.Name };
         var count = 0;
-        if (city.AsciiName.Length > 0 && seen.Add(city.AsciiName))
+        if (city.AsciiName.Length > 0 && AddNew(seen, city.AsciiName))
         {
             yield return city.AsciiName;
         }
@@ -86,12 +87,25 @@ public sealed class GeoNamesImporter : IDatasetImporter
             {
                 yield break;
             }
-            if (IsLatin(name) && !IsCode(name) && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && seen.Add(name))
+            if (IsLatin(name) && !IsCode(name) && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && AddNew(seen, name))
             {
                 count++;
                 yield return name;
             }
         }
+    }
+
+    private static bool AddNew(List<string> seen, string name)
+    {
+        foreach (var other in seen)
+        {
+            if (string.Equals(other, name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        seen.Add(name);
+        return true;
     }
 
     private static bool IsLatin(string name) =>
