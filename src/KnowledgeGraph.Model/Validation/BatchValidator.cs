@@ -18,8 +18,10 @@ public sealed class BatchValidator(GraphModel model)
         var kinds = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
         var studies = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var node in batch.Nodes)
+        var nodes = batch.Nodes;
+        for (var n = 0; n < nodes.Count; n++)
         {
+            var node = nodes[n];
             if (!model.TryGetKind(node.Kind, out var kind))
             {
                 problems.Add(new(node.Origin, $"unknown node kind '{node.Kind}' (known kinds: {string.Join(", ", model.NodeKinds.Select(k => k.Name))})"));
@@ -43,8 +45,10 @@ public sealed class BatchValidator(GraphModel model)
                 problems.Add(new(node.Origin, $"node '{node.Id}' has no name"));
             }
             CheckSources(node.Sources, node.Origin, node, problems);
-            foreach (var claim in node.Claims)
+            var nodeClaims = node.Claims;
+            for (var c = 0; c < nodeClaims.Count; c++)
             {
+                var claim = nodeClaims[c];
                 var property = kind.FindProperty(claim.Name);
                 if (property is null)
                 {
@@ -55,8 +59,10 @@ public sealed class BatchValidator(GraphModel model)
             }
         }
 
-        foreach (var rel in batch.Relationships)
+        var relationships = batch.Relationships;
+        for (var r = 0; r < relationships.Count; r++)
         {
+            var rel = relationships[r];
             if (!model.TryGetRelationship(rel.Type, out var type))
             {
                 problems.Add(new(rel.Origin, $"unknown relationship type '{rel.Type}' (known: {string.Join(", ", model.RelationshipTypes.Select(r => r.Name))})"));
@@ -81,8 +87,10 @@ public sealed class BatchValidator(GraphModel model)
                 problems.Add(new(rel.Origin, $"{Label(rel)}: a relationship cannot join a node to itself"));
             }
             CheckSources(rel.Sources, rel.Origin, rel, problems);
-            foreach (var claim in rel.Claims)
+            var relClaims = rel.Claims;
+            for (var c = 0; c < relClaims.Count; c++)
             {
+                var claim = relClaims[c];
                 var property = type.FindProperty(claim.Name);
                 if (property is null)
                 {
@@ -94,13 +102,13 @@ public sealed class BatchValidator(GraphModel model)
         }
 
         // Every source must name a study the batch declares, so provenance never dangles.
-        foreach (var node in batch.Nodes)
+        for (var n = 0; n < nodes.Count; n++)
         {
-            CheckStudies(node.Sources, node.Origin, studies, problems);
+            CheckStudies(nodes[n].Sources, nodes[n].Origin, studies, problems);
         }
-        foreach (var rel in batch.Relationships)
+        for (var r = 0; r < relationships.Count; r++)
         {
-            CheckStudies(rel.Sources, rel.Origin, studies, problems);
+            CheckStudies(relationships[r].Sources, relationships[r].Origin, studies, problems);
         }
         return problems;
     }
@@ -109,8 +117,10 @@ public sealed class BatchValidator(GraphModel model)
     {
         // Consecutive sources usually name the same study: it is looked up once per run.
         string? known = null;
-        foreach (var source in sources)
+        // Indexed loops: a foreach over the interface would allocate an enumerator per fact.
+        for (var i = 0; i < sources.Count; i++)
         {
+            var source = sources[i];
             if (ReferenceEquals(source.StudyId, known))
             {
                 continue;
@@ -143,9 +153,9 @@ public sealed class BatchValidator(GraphModel model)
             problems.Add(new(origin, $"{Subject(subject)} has no source: give a 'quote' from the document, or 'inferred: true' with a 'note'"));
             return;
         }
-        foreach (var s in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            CheckSource(s, origin, subject, problems);
+            CheckSource(sources[i], origin, subject, problems);
         }
     }
 
