@@ -85,6 +85,22 @@ public class ReadPhaseTests
         Assert.Contains("row 2", ex.Message);
     }
 
+    [Fact]
+    public void Aliases_keep_latin_names_once_without_codes_links_or_punctuation()
+    {
+        string[] alternates =
+        [
+            "TRN", "Torino", "Turin", "Турин", "--", "·", "http://torino.it", "Torino", "Turín", "T1", "TORINO CITY", "Tórínó", "12",
+            .. Enumerable.Range(0, 20).Select(i => $"Name {i}"),
+        ];
+        var city = new GeoNamesRecord(3165524, "Turin", "Turin", alternates, 45.07, 7.68, "PPLA", "IT", 870456, 2);
+
+        var aliases = GeoNamesImporter.Aliases(city).ToList();
+
+        Assert.Equal(["Torino", "Turín", "TORINO CITY", "Tórínó", .. Enumerable.Range(0, 11).Select(i => $"Name {i}")], aliases);
+        Assert.Equal(GeoNamesImporter.MaxAliases, aliases.Count);
+    }
+
     private static List<string> Describe(IReadOnlyList<GraphBatch> batches) =>
         batches.SelectMany(b => b.Nodes.Select(n =>
                 $"{b.Name}|{n.Kind}|{n.Id}|{n.Name}|{n.Description}|{n.Origin}|{string.Join(";", n.Aliases)}|{string.Join(";", n.Claims)}|{string.Join(";", n.Sources)}")

@@ -112,5 +112,10 @@ public sealed class GeoNamesImporter : IDatasetImporter
         name.Length > 1 && name.All(c => !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF');
 
     // Airport and other codes ("TRN", "ALV") are not names.
-    private static bool IsCode(string name) => name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) || TextKey.Normalize(name).Length == 0;
+    // A name with an ASCII letter or digit folds to a non-empty key: only the others need folding to tell.
+    private static bool IsCode(string name) => name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) ||
+        (!name.AsSpan().ContainsAny(AsciiLettersAndDigits) && TextKey.Normalize(name).Length == 0);
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 }
