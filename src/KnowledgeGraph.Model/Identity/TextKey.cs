@@ -31,6 +31,10 @@ public static class TextKey
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= MaxStackLength && Ascii.IsValid(text))
+        {
+            return NormalizeAscii(text);
+        }
         var sb = t_builder ??= new StringBuilder(64);
         sb.Clear();
         var pendingSpace = false;
@@ -59,6 +63,35 @@ public static class TextKey
         }
         var key = sb.ToString();
         return ascii ? key : key.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>Longest text folded in a buffer on the stack.</summary>
+    private const int MaxStackLength = 256;
+
+    /// <summary>
+    /// The fold of plain ASCII text (most names): ASCII letters lower-cased, digits kept, everything else a word boundary;
+    /// nothing to decompose or recompose. The key is never longer than the text.
+    /// </summary>
+    private static string NormalizeAscii(string text)
+    {
+        Span<char> key = stackalloc char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(ch))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && length > 0)
+            {
+                key[length++] = ' ';
+            }
+            pendingSpace = false;
+            key[length++] = char.ToLowerInvariant(ch);
+        }
+        return length == 0 ? string.Empty : new string(key[..length]);
     }
 
     /// <summary>
