@@ -148,6 +148,23 @@ public class TextKeyTests
     }
 
     [Fact]
+    public void Pairs_of_hangul_jamo_and_other_letters_fold_as_the_definition_folds_them()
+    {
+        // NFC composes a leading jamo with a vowel, and a syllable with a final: the keys that need recomposing.
+        var units = Enumerable.Range(0x1100, 0x100).Select(c => (char)c)
+            .Concat("가각ÅåЁёαΆ京한\u3131\u314F\u00C5\u212B\u2126a1 -").ToArray();
+        foreach (var first in units)
+        {
+            foreach (var second in units)
+            {
+                var text = $"{first}{second}";
+                Assert.True(TextKey.NormalizeByDecomposition(text) == TextKey.Normalize(text), $"U+{(int)first:X4} U+{(int)second:X4}");
+            }
+        }
+        Assert.Equal("각", TextKey.Normalize("\u1100\u1161\u11A8"));
+    }
+
+    [Fact]
     public void Plain_ascii_text_folds_as_the_definition_folds_it()
     {
         // Every ASCII code unit (controls included), short and past the stack buffer's 256 characters.
