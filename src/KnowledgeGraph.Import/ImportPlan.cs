@@ -115,16 +115,28 @@ public sealed class ImportPlan
         watch.Restart();
         var context = new ImportContext(gazetteer) { Retrieved = options.Retrieved };
         var skipped = new List<string>();
-        var batches = Importers.Run(source, path, context, skipped, options.GeocodedPartnersPath);
-        Validate(batches);
+        // Each source's batches are checked on another thread as soon as the source has been read, while the next
+        // source is read; the problems are then listed in batch order, as if checked in turn.
+        var validator = new BatchValidator(CityNetworksModel.Instance);
+        var checks = new List<Task<List<Problem>>>();
+        IReadOnlyList<GraphBatch> batches;
+        try
+        {
+            batches = Importers.Run(source, path, context, skipped, options.GeocodedPartnersPath,
+                read => checks.Add(Task.Run(() => read.SelectMany(validator.Validate).ToList())));
+        }
+        catch
+        {
+            // A source could not be read: let the checks already started finish before the error reaches the caller.
+            Task.WhenAll(checks).ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+        ThrowIfProblems(checks.SelectMany(check => check.GetAwaiter().GetResult()).ToList());
         return new ImportPlan(source, path, batches, context, skipped, gazetteerSeconds, watch.Elapsed.TotalSeconds);
     }
 
-    private static void Validate(IReadOnlyList<GraphBatch> batches)
+    private static void ThrowIfProblems(List<Problem> problems)
     {
-        var validator = new BatchValidator(CityNetworksModel.Instance);
-        // The batches are independent: checked in parallel, problems listed in batch order.
-        var problems = batches.AsParallel().AsOrdered().SelectMany(validator.Validate).ToList();
         if (problems.Count > 0)
         {
             var shown = string.Join(Environment.NewLine, problems.Take(20).Select(p => "  " + p));

@@ -27,14 +27,17 @@ public static class Importers
 
     /// <summary>
     /// The batches of one source, or of every source of a data folder for <c>all</c> (each from its usual folder;
-    /// a source whose folder is absent is skipped and named in <paramref name="skipped"/>).
+    /// a source whose folder is absent is skipped and named in <paramref name="skipped"/>). <paramref name="sourceRead"/>,
+    /// when given, receives each source's batches as soon as that source has been read, in source order.
     /// </summary>
     public static IReadOnlyList<Model.Facts.GraphBatch> Run(string source, string path, ImportContext context, List<string> skipped,
-        string? geocodedPartnersPath = null)
+        string? geocodedPartnersPath = null, Action<IReadOnlyList<Model.Facts.GraphBatch>>? sourceRead = null)
     {
         if (source != "all")
         {
-            return Create(source, geocodedPartnersPath).Import(path, context);
+            var read = Create(source, geocodedPartnersPath).Import(path, context);
+            sourceRead?.Invoke(read);
+            return read;
         }
         if (!Directory.Exists(path))
         {
@@ -50,7 +53,9 @@ public static class Importers
                 skipped.Add($"{name} (no folder {location})");
                 continue;
             }
-            batches.AddRange(importer.Import(location, context));
+            var read = importer.Import(location, context);
+            sourceRead?.Invoke(read);
+            batches.AddRange(read);
         }
         return batches;
     }

@@ -91,6 +91,33 @@ public class BatchValidatorTests
     }
 
     [Fact]
+    public void Every_source_naming_an_undeclared_study_is_reported_also_between_declared_ones()
+    {
+        var elsewhere = new Source("study:elsewhere", Certainty.Stated) { Quote = "q" };
+        var problems = Validate(
+            [Node("City", "city:a", "A") with { Sources = [Quote, elsewhere, Quote, elsewhere] }, Node("City", "city:b", "B", line: 7)],
+            new RelationshipAssertion("COOPERATES_WITH", "city:a", "city:b") { Sources = [elsewhere, Quote], Origin = new Origin("test.yaml", 9, 1) });
+        Assert.Equal(
+            ["source names study 'study:elsewhere', which is not declared in this file",
+             "source names study 'study:elsewhere', which is not declared in this file",
+             "test.yaml:9:1: error: source names study 'study:elsewhere', which is not declared in this file"],
+            problems.Select(p => p.Origin is null ? p.Message : p.ToString()));
+    }
+
+    [Fact]
+    public void A_relationship_without_evidence_is_named_by_type_and_ends()
+    {
+        var problems = Validate(
+            [Node("City", "city:a", "A"), Node("City", "city:b", "B")],
+            new RelationshipAssertion("COOPERATES_WITH", "city:a", "city:b") { Sources = [new Source(StudyId, Certainty.Inferred)] },
+            new RelationshipAssertion("COOPERATES_WITH", "city:b", "city:a"));
+        Assert.Equal(
+            ["COOPERATES_WITH city:a -> city:b is inferred but says neither why (note) nor from what (quote)",
+             "COOPERATES_WITH city:b -> city:a has no source: give a 'quote' from the document, or 'inferred: true' with a 'note'"],
+            problems.Select(p => p.Message));
+    }
+
+    [Fact]
     public void Property_claims_are_checked_by_name_type_and_source()
     {
         var problems = Validate(

@@ -148,6 +148,38 @@ public class TextKeyTests
     }
 
     [Fact]
+    public void Pairs_of_hangul_jamo_and_other_letters_fold_as_the_definition_folds_them()
+    {
+        // NFC composes a leading jamo with a vowel, and a syllable with a final: the keys that need recomposing.
+        var units = Enumerable.Range(0x1100, 0x100).Select(c => (char)c)
+            .Concat("가각ÅåЁёαΆ京한\u3131\u314F\u00C5\u212B\u2126a1 -").ToArray();
+        foreach (var first in units)
+        {
+            foreach (var second in units)
+            {
+                var text = $"{first}{second}";
+                Assert.True(TextKey.NormalizeByDecomposition(text) == TextKey.Normalize(text), $"U+{(int)first:X4} U+{(int)second:X4}");
+            }
+        }
+        Assert.Equal("각", TextKey.Normalize("\u1100\u1161\u11A8"));
+    }
+
+    [Fact]
+    public void Plain_ascii_text_folds_as_the_definition_folds_it()
+    {
+        // Every ASCII code unit (controls included), short and past the stack buffer's 256 characters.
+        var random = new Random(20261202);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = i % 100 == 0 ? random.Next(250, 600) : random.Next(0, 24);
+            var text = new string(Enumerable.Range(0, length).Select(_ => (char)random.Next(0, 128)).ToArray());
+            Assert.True(TextKey.NormalizeByDecomposition(text) == TextKey.Normalize(text), text);
+        }
+        Assert.Equal("", TextKey.Normalize(" -- "));
+        Assert.Equal("st etienne 42", TextKey.Normalize("  St.-Etienne (42) "));
+    }
+
+    [Fact]
     public void Mixed_scripts_marks_and_surrogates_fold_as_the_definition_folds_them()
     {
         // Letters, digits, punctuation and combining marks of many scripts, precomposed and decomposed, and characters

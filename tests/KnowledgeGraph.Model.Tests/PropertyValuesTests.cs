@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Model.Schema;
 
 namespace KnowledgeGraph.Model.Tests;
@@ -124,4 +125,56 @@ public class PropertyValuesTests
     [InlineData("20190", false)]
     [InlineData("", false)]
     public void IsPartialDate_needs_a_real_month_and_day(string text, bool expected) => Assert.Equal(expected, PropertyValues.IsPartialDate(text));
+
+    [Theory]
+    [InlineData("2024-02-29", true)]
+    [InlineData("2000-02-29", true)]
+    [InlineData("1900-02-29", false)]
+    [InlineData("0001-01-01", true)]
+    [InlineData("9999-12-31", true)]
+    [InlineData("２０１９", false)]
+    [InlineData("2019/10", false)]
+    [InlineData("2019-1-01", false)]
+    [InlineData(" 2019", false)]
+    [InlineData("2019-10-3 ", false)]
+    [InlineData("+201", false)]
+    public void IsPartialDate_edge_cases(string text, bool expected) => Assert.Equal(expected, PropertyValues.IsPartialDate(text));
+
+    [Fact]
+    public void IsPartialDate_agrees_with_parsing_the_three_formats()
+    {
+        // The definition: what DateTime.TryParseExact accepts for YYYY, YYYY-MM and YYYY-MM-DD.
+        static bool Parses(string text) => text.Length is 4 or 7 or 10 &&
+            DateTime.TryParseExact(text, ["yyyy", "yyyy-MM", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+        var texts = new List<string>();
+        foreach (var year in new[] { "0000", "0001", "1600", "1900", "1999", "2000", "2023", "2024", "9999", "20a9", "-201", "2 19" })
+        {
+            texts.Add(year);
+            for (var month = -1; month <= 14; month++)
+            {
+                var mm = month < 0 ? "x1" : month.ToString("00", CultureInfo.InvariantCulture);
+                texts.Add($"{year}-{mm}");
+                texts.Add($"{year}/{mm}");
+                for (var day = -1; day <= 32; day++)
+                {
+                    var dd = day < 0 ? "1x" : day.ToString("00", CultureInfo.InvariantCulture);
+                    texts.Add($"{year}-{mm}-{dd}");
+                    texts.Add($"{year}-{mm}.{dd}");
+                }
+            }
+        }
+        var random = new Random(20261202);
+        const string alphabet = "0123456789-/ x+.";
+        for (var i = 0; i < 20_000; i++)
+        {
+            var length = new[] { 4, 7, 10 }[random.Next(3)];
+            texts.Add(new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray()));
+        }
+
+        var disagreements = texts.Where(t => PropertyValues.IsPartialDate(t) != Parses(t)).ToList();
+
+        Assert.Empty(disagreements);
+        Assert.Contains(texts, PropertyValues.IsPartialDate);
+    }
 }

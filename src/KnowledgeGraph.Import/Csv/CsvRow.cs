@@ -9,9 +9,24 @@ public sealed class CsvRow(string file, long row, string[] fields, IReadOnlyDict
     /// <summary>The row number: the header is row 1, the first record row 2.</summary>
     public long Row { get; } = row;
 
+    // Importers read a column several times per row: each field's text is worked out once (NoValue marks null).
+    private static readonly string NoValue = new('\0', 1);
+    private string?[]? _texts;
+
     /// <summary>The trimmed field of a column; null when the column is absent, the field empty or a missing-value marker (NA, n/a, NULL).</summary>
-    public string? this[string column] =>
-        columns.TryGetValue(column, out var i) && i < fields.Length ? Values.Text(fields[i]) : null;
+    public string? this[string column]
+    {
+        get
+        {
+            if (!columns.TryGetValue(column, out var i) || i >= fields.Length)
+            {
+                return null;
+            }
+            var texts = _texts ??= new string?[fields.Length];
+            var text = texts[i] ??= Values.Text(fields[i]) ?? NoValue;
+            return ReferenceEquals(text, NoValue) ? null : text;
+        }
+    }
 
     /// <summary>The raw field of a column, untrimmed ("" when absent).</summary>
     public string Raw(string column) => columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i] : "";

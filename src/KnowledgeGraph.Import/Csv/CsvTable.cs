@@ -31,9 +31,14 @@ public static class CsvTable
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             TrackLineNumbers = true,
             IncludeValuesInExceptions = true,
+            // The rows are kept until the import is loaded: a value repeated down a column (a programme, a country,
+            // a town) is one string.
+            PoolStrings = true,
         };
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        using var csv = CsvReader.Create(reader, options, leaveOpen: false);
+        // Read as UTF-8 bytes (a UTF-16 or UTF-32 byte order mark is honoured; a UTF-8 one ends up in the first header
+        // name, trimmed below), without decoding the whole file to UTF-16 first.
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        using var csv = CsvReader.Create(stream, options, leaveOpen: false);
         Guard(label, 1, csv.ReadHeader);
         var header = csv.Headers ?? [];
         if (header.Count == 0 || header.All(string.IsNullOrWhiteSpace))

@@ -7,11 +7,14 @@ public static class Values
 {
     private static readonly HashSet<string> Missing = new(StringComparer.OrdinalIgnoreCase) { "", "NA", "N/A", "NULL", "NaN", "None", "-" };
 
+    private static readonly int MaxMarkerLength = Missing.Max(m => m.Length);
+
     /// <summary>The trimmed text, or null when it is empty or a missing-value marker.</summary>
     public static string? Text(string? raw)
     {
         var text = raw?.Trim().Trim('\u00a0').Trim();
-        return text is null || Missing.Contains(text) ? null : text;
+        // Every marker is at most 4 characters: longer text needs no look-up.
+        return text is null || (text.Length <= MaxMarkerLength && Missing.Contains(text)) ? null : text;
     }
 
     /// <summary>

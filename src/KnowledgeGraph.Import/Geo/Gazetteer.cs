@@ -19,20 +19,63 @@ public sealed class Gazetteer
     ];
 
     private readonly Dictionary<long, GeoNamesRecord> _byId = [];
-    private readonly Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> _byName = new(StringComparer.Ordinal);
+    private readonly Task<Dictionary<string, List<(GeoNamesRecord City, bool Primary)>>> _byName;
     private readonly Dictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
 
     /// <summary>Indexes <paramref name="cities"/>.</summary>
     public Gazetteer(IEnumerable<GeoNamesRecord> cities)
     {
+        var unique = AddCities(cities);
+        _byName = Task.FromResult(BuildNameIndex(unique));
+    }
+
+    private Gazetteer(IReadOnlyList<GeoNamesRecord> records, string path)
+    {
+        Records = records;
+        SourcePath = path;
+        var unique = AddCities(records);
+        // The name index (every name folded) is the costly part; it is built on another thread while the caller goes
+        // on (the GeoNames importer needs only the records), and the first look-up by name waits for it.
+        _byName = Task.Run(() => BuildNameIndex(unique));
+    }
+
+    /// <summary>
+    /// The file's records in file order (duplicates included), as read once by <see cref="Load"/>; empty when the
+    /// gazetteer was built from records in memory.
+    /// </summary>
+    public IReadOnlyList<GeoNamesRecord> Records { get; } = [];
+
+    /// <summary>The full path of the file <see cref="Load"/> read, or null.</summary>
+    public string? SourcePath { get; }
+
+    private List<GeoNamesRecord> AddCities(IEnumerable<GeoNamesRecord> cities)
+    {
+        var unique = new List<GeoNamesRecord>();
+        string? lastCode = null;
         foreach (var city in cities)
         {
             if (!_byId.TryAdd(city.Id, city))
             {
                 continue;
             }
-            CountryCodes.AddKnownCode(city.CountryCode);
-            var keys = new Dictionary<string, bool>(StringComparer.Ordinal);
+            unique.Add(city);
+            if (city.CountryCode != lastCode)
+            {
+                CountryCodes.AddKnownCode(city.CountryCode);
+                lastCode = city.CountryCode;
+            }
+        }
+        return unique;
+    }
+
+    private static Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> BuildNameIndex(List<GeoNamesRecord> cities)
+    {
+        var byName = new Dictionary<string, List<(GeoNamesRecord City, bool Primary)>>(cities.Count * 8, StringComparer.Ordinal);
+        // One city's keys (a key is primary when it folds the name or the ASCII name), reused from city to city.
+        var keys = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var city in cities)
+        {
+            keys.Clear();
             keys[TextKey.Normalize(city.Name)] = true;
             keys[TextKey.Normalize(city.AsciiName)] = true;
             foreach (var alternate in city.AlternateNames)
@@ -45,17 +88,22 @@ public sealed class Gazetteer
                 {
                     continue;
                 }
-                if (!_byName.TryGetValue(key, out var list))
+                if (!byName.TryGetValue(key, out var list))
                 {
-                    _byName[key] = list = [];
+                    byName[key] = list = new List<(GeoNamesRecord, bool)>(1);
                 }
                 list.Add((city, primary));
             }
         }
+        return byName;
     }
 
-    /// <summary>Loads the gazetteer from a GeoNames dump file.</summary>
-    public static Gazetteer Load(string path) => new(GeoNamesFile.Read(path, Path.GetFileName(path)));
+    /// <summary>The name index, once built.</summary>
+    private Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> ByName => _byName.GetAwaiter().GetResult();
+
+    /// <summary>Loads the gazetteer from a GeoNames dump file, reading it once (see <see cref="Records"/>).</summary>
+    public static Gazetteer Load(string path) =>
+        new(GeoNamesFile.Read(path, Path.GetFileName(path)).ToList(), Path.GetFullPath(path));
 
     /// <summary>The number of cities.</summary>
     public int Count => _byId.Count;
@@ -105,7 +153,7 @@ public sealed class Gazetteer
         string? farAway = null;
         foreach (var variant in Variants(name))
         {
-            if (!_byName.TryGetValue(variant, out var entries))
+            if (!ByName.TryGetValue(variant, out var entries))
             {
                 continue;
             }
@@ -156,7 +204,7 @@ public sealed class Gazetteer
     {
         foreach (var variant in Variants(name))
         {
-            if (!_byName.TryGetValue(variant, out var entries))
+            if (!ByName.TryGetValue(variant, out var entries))
             {
                 continue;
             }

@@ -34,7 +34,7 @@ public sealed class GeoNamesImporter : IDatasetImporter
         var dataset = Datasets.GeoNames;
         var batch = new BatchBuilder(label);
         Facts.Study(batch, dataset, label, context.RetrievedOf(file));
-        foreach (var city in GeoNamesFile.Read(file, label))
+        foreach (var city in Records(file, label, context.Gazetteer))
         {
             stats.CountRow(label);
             var source = Facts.Row(dataset, label, city.Row);
@@ -62,12 +62,22 @@ public sealed class GeoNamesImporter : IDatasetImporter
         return [batch.Build()];
     }
 
+    /// <summary>
+    /// The file's records: those the gazetteer already read when it was loaded from this very file (<c>import all</c>
+    /// resolves against the file it imports), else the file read now.
+    /// </summary>
+    private static IEnumerable<GeoNamesRecord> Records(string file, string label, Gazetteer gazetteer) =>
+        gazetteer.SourcePath is { } read && string.Equals(read, Path.GetFullPath(file), StringComparison.Ordinal)
+            ? gazetteer.Records
+            : GeoNamesFile.Read(file, label);
+
     /// <summary>The ASCII name and up to <see cref="MaxAliases"/> Latin-script alternate names, without duplicates or codes.</summary>
     public static IEnumerable<string> Aliases(GeoNamesRecord city)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { city.Name };
+        // At most MaxAliases + 2 names are ever kept: a list scanned is cheaper than a hash set per city.
+        var seen = new List<string>(4) { city.Name };
         var count = 0;
-        if (city.AsciiName.Length > 0 && seen.Add(city.AsciiName))
+        if (city.AsciiName.Length > 0 && AddNew(seen, city.AsciiName))
         {
             yield return city.AsciiName;
         }
@@ -77,7 +87,7 @@ public sealed class GeoNamesImporter : IDatasetImporter
             {
                 yield break;
             }
-            if (IsLatin(name) && !IsCode(name) && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && seen.Add(name))
+            if (IsLatin(name) && !IsCode(name) && !name.StartsWith("http", StringComparison.OrdinalIgnoreCase) && AddNew(seen, name))
             {
                 count++;
                 yield return name;
@@ -85,9 +95,27 @@ public sealed class GeoNamesImporter : IDatasetImporter
         }
     }
 
+    private static bool AddNew(List<string> seen, string name)
+    {
+        foreach (var other in seen)
+        {
+            if (string.Equals(other, name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        seen.Add(name);
+        return true;
+    }
+
     private static bool IsLatin(string name) =>
         name.Length > 1 && name.All(c => !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF');
 
     // Airport and other codes ("TRN", "ALV") are not names.
-    private static bool IsCode(string name) => name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) || TextKey.Normalize(name).Length == 0;
+    // A name with an ASCII letter or digit folds to a non-empty key: only the others need folding to tell.
+    private static bool IsCode(string name) => name.Length <= 4 && name.All(c => char.IsUpper(c) || char.IsDigit(c)) ||
+        (!name.AsSpan().ContainsAny(AsciiLettersAndDigits) && TextKey.Normalize(name).Length == 0);
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 }

@@ -87,41 +87,26 @@ public sealed class BatchBuilder(string name)
         {
             Aliases = n.Aliases,
             Description = n.Description,
-            Claims = n.Claims,
-            Sources = n.Sources,
+            Claims = n.Claims.Items,
+            Sources = n.Sources.Items,
             Origin = n.Origin,
         }).ToList(),
         _relationships.Values.Select(r => new RelationshipAssertion(r.Type, r.From, r.To)
         {
-            Claims = r.Claims,
-            Sources = r.Sources,
+            Claims = r.Claims.Items,
+            Sources = r.Sources.Items,
             Origin = r.Origin,
         }).ToList());
 
     private abstract class Draft
     {
-        private readonly HashSet<Source> _sourceSet = [];
-        private readonly HashSet<PropertyClaim> _claimSet = [];
+        public UniqueList<Source> Sources { get; } = new();
 
-        public List<Source> Sources { get; } = [];
+        public UniqueList<PropertyClaim> Claims { get; } = new();
 
-        public List<PropertyClaim> Claims { get; } = [];
+        public void AddSource(Source source) => Sources.Add(source);
 
-        public void AddSource(Source source)
-        {
-            if (_sourceSet.Add(source))
-            {
-                Sources.Add(source);
-            }
-        }
-
-        public void AddClaim(PropertyClaim claim)
-        {
-            if (_claimSet.Add(claim))
-            {
-                Claims.Add(claim);
-            }
-        }
+        public void AddClaim(PropertyClaim claim) => Claims.Add(claim);
     }
 
     private sealed class NodeDraft(string kind, string id, string name, Origin? origin) : Draft
@@ -138,7 +123,7 @@ public sealed class BatchBuilder(string name)
 
         public List<Alias> Aliases { get; } = [];
 
-        public HashSet<string> AliasNames { get; } = new(StringComparer.Ordinal);
+        public UniqueList<string> AliasNames { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class RelationshipDraft(string type, string from, string to, Origin? origin) : Draft
@@ -150,5 +135,48 @@ public sealed class BatchBuilder(string name)
         public string To { get; } = to;
 
         public Origin? Origin { get; } = origin;
+    }
+
+    /// <summary>
+    /// Items in the order first added, each once. Most drafts get a handful of sources and claims, found by scanning
+    /// the list; a hash set is made only when the list grows past <see cref="ScanLimit"/> (a country named by
+    /// thousands of rows).
+    /// </summary>
+    internal sealed class UniqueList<T>(IEqualityComparer<T>? comparer = null)
+    {
+        internal const int ScanLimit = 8;
+
+        private readonly IEqualityComparer<T> _comparer = comparer ?? EqualityComparer<T>.Default;
+        private HashSet<T>? _set;
+
+        public List<T> Items { get; } = new(2);
+
+        /// <summary>Adds <paramref name="item"/> unless an equal item is there; true when added.</summary>
+        public bool Add(T item)
+        {
+            if (_set is not null)
+            {
+                if (!_set.Add(item))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                foreach (var existing in Items)
+                {
+                    if (_comparer.Equals(existing, item))
+                    {
+                        return false;
+                    }
+                }
+                if (Items.Count == ScanLimit)
+                {
+                    _set = new HashSet<T>(Items, _comparer) { item };
+                }
+            }
+            Items.Add(item);
+            return true;
+        }
     }
 }

@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Model.Identity;
 /// <see cref="Normalize"/> computes the same key without decomposing every string: canonical decomposition maps each
 /// character on its own, and the reordering NFD adds only moves combining marks, which the fold drops, so the fold of a
 /// string is the folds of its characters in turn. Each character's fold is worked out once (by the definition) and
-/// kept; the recomposition runs only when the key is not plain ASCII. Text with surrogate pairs (characters beyond
+/// kept; the recomposition runs only when the key holds a character NFC may change or compose. Text with surrogate pairs (characters beyond
 /// the Basic Multilingual Plane) takes the definition itself.
 /// </remarks>
 public static class TextKey
@@ -31,10 +31,14 @@ public static class TextKey
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (text.Length <= MaxStackLength && Ascii.IsValid(text))
+        {
+            return NormalizeAscii(text);
+        }
         var sb = t_builder ??= new StringBuilder(64);
         sb.Clear();
         var pendingSpace = false;
-        var ascii = true;
+        var recompose = false;
         foreach (var ch in text)
         {
             if (char.IsSurrogate(ch))
@@ -53,12 +57,61 @@ public static class TextKey
                     sb.Append(' ');
                 }
                 pendingSpace = false;
-                ascii &= char.IsAscii(unit);
+                recompose |= !char.IsAscii(unit) && MayRecompose(unit);
                 sb.Append(unit);
             }
         }
         var key = sb.ToString();
-        return ascii ? key : key.Normalize(NormalizationForm.FormC);
+        return recompose ? key.Normalize(NormalizationForm.FormC) : key;
+    }
+
+    /// <summary>Per UTF-16 code unit: 0 not worked out yet, 1 stays as it is under NFC, 2 may change or compose.</summary>
+    private static readonly byte[] Recomposition = new byte[char.MaxValue + 1];
+
+    /// <summary>
+    /// Whether a code unit of a key may make NFC change the key: one that is not NFC on its own (NFC_QC=No), or one
+    /// NFC may compose with what precedes it (NFC_QC=Maybe: combining marks, which the fold drops, and the Hangul
+    /// vowel and final jamo). A key with none of them is already NFC, and recomposing it is skipped.
+    /// </summary>
+    private static bool MayRecompose(char unit)
+    {
+        var known = Recomposition[unit];
+        if (known == 0)
+        {
+            var may = unit is >= '\u1161' and <= '\u1175' or >= '\u11A8' and <= '\u11C2' || IsMark(unit) ||
+                      !unit.ToString().IsNormalized(NormalizationForm.FormC);
+            Recomposition[unit] = known = may ? (byte)2 : (byte)1;
+        }
+        return known == 2;
+    }
+
+    /// <summary>Longest text folded in a buffer on the stack.</summary>
+    private const int MaxStackLength = 256;
+
+    /// <summary>
+    /// The fold of plain ASCII text (most names): ASCII letters lower-cased, digits kept, everything else a word boundary;
+    /// nothing to decompose or recompose. The key is never longer than the text.
+    /// </summary>
+    private static string NormalizeAscii(string text)
+    {
+        Span<char> key = stackalloc char[text.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (!char.IsAsciiLetterOrDigit(ch))
+            {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && length > 0)
+            {
+                key[length++] = ' ';
+            }
+            pendingSpace = false;
+            key[length++] = char.ToLowerInvariant(ch);
+        }
+        return length == 0 ? string.Empty : new string(key[..length]);
     }
 
     /// <summary>

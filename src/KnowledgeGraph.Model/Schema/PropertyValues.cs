@@ -110,10 +110,43 @@ public static class PropertyValues
     }
 
     /// <summary>Whether <paramref name="text"/> is YYYY, YYYY-MM or YYYY-MM-DD with a real month and day.</summary>
+    /// <remarks>
+    /// Checked by hand (what <c>DateTime.TryParseExact</c> with "yyyy", "yyyy-MM" and "yyyy-MM-dd" accepts: ASCII digits,
+    /// years 0001–9999, months 01–12, days that exist in that month), since every dated claim of an import comes here.
+    /// </remarks>
     public static bool IsPartialDate(string text)
     {
-        string[] formats = ["yyyy", "yyyy-MM", "yyyy-MM-dd"];
-        return text.Length is 4 or 7 or 10 &&
-               DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+        if (text.Length is not (4 or 7 or 10) || !TryDigits(text, 0, 4, out var year) || year < 1)
+        {
+            return false;
+        }
+        if (text.Length == 4)
+        {
+            return true;
+        }
+        if (text[4] != '-' || !TryDigits(text, 5, 2, out var month) || month is < 1 or > 12)
+        {
+            return false;
+        }
+        if (text.Length == 7)
+        {
+            return true;
+        }
+        return text[7] == '-' && TryDigits(text, 8, 2, out var day) && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+    }
+
+    private static bool TryDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            var digit = text[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+            value = value * 10 + digit;
+        }
+        return true;
     }
 }

@@ -18,8 +18,10 @@ public sealed class BatchValidator(GraphModel model)
         var kinds = new Dictionary<string, NodeKind>(StringComparer.Ordinal);
         var studies = new HashSet<string>(StringComparer.Ordinal);
 
-        foreach (var node in batch.Nodes)
+        var nodes = batch.Nodes;
+        for (var n = 0; n < nodes.Count; n++)
         {
+            var node = nodes[n];
             if (!model.TryGetKind(node.Kind, out var kind))
             {
                 problems.Add(new(node.Origin, $"unknown node kind '{node.Kind}' (known kinds: {string.Join(", ", model.NodeKinds.Select(k => k.Name))})"));
@@ -42,9 +44,11 @@ public sealed class BatchValidator(GraphModel model)
             {
                 problems.Add(new(node.Origin, $"node '{node.Id}' has no name"));
             }
-            CheckSources(node.Sources, node.Origin, $"node '{node.Id}'", problems);
-            foreach (var claim in node.Claims)
+            CheckSources(node.Sources, node.Origin, node, problems);
+            var nodeClaims = node.Claims;
+            for (var c = 0; c < nodeClaims.Count; c++)
             {
+                var claim = nodeClaims[c];
                 var property = kind.FindProperty(claim.Name);
                 if (property is null)
                 {
@@ -55,9 +59,10 @@ public sealed class BatchValidator(GraphModel model)
             }
         }
 
-        foreach (var rel in batch.Relationships)
+        var relationships = batch.Relationships;
+        for (var r = 0; r < relationships.Count; r++)
         {
-            var label = $"{rel.Type} {rel.FromId} -> {rel.ToId}";
+            var rel = relationships[r];
             if (!model.TryGetRelationship(rel.Type, out var type))
             {
                 problems.Add(new(rel.Origin, $"unknown relationship type '{rel.Type}' (known: {string.Join(", ", model.RelationshipTypes.Select(r => r.Name))})"));
@@ -79,11 +84,13 @@ public sealed class BatchValidator(GraphModel model)
             }
             if (rel.FromId == rel.ToId)
             {
-                problems.Add(new(rel.Origin, $"{label}: a relationship cannot join a node to itself"));
+                problems.Add(new(rel.Origin, $"{Label(rel)}: a relationship cannot join a node to itself"));
             }
-            CheckSources(rel.Sources, rel.Origin, label, problems);
-            foreach (var claim in rel.Claims)
+            CheckSources(rel.Sources, rel.Origin, rel, problems);
+            var relClaims = rel.Claims;
+            for (var c = 0; c < relClaims.Count; c++)
             {
+                var claim = relClaims[c];
                 var property = type.FindProperty(claim.Name);
                 if (property is null)
                 {
@@ -95,15 +102,38 @@ public sealed class BatchValidator(GraphModel model)
         }
 
         // Every source must name a study the batch declares, so provenance never dangles.
-        foreach (var source in batch.Nodes.SelectMany(n => n.Sources.Select(s => (s, n.Origin)))
-                     .Concat(batch.Relationships.SelectMany(r => r.Sources.Select(s => (s, r.Origin)))))
+        for (var n = 0; n < nodes.Count; n++)
         {
-            if (!studies.Contains(source.s.StudyId))
-            {
-                problems.Add(new(source.Origin, $"source names study '{source.s.StudyId}', which is not declared in this file"));
-            }
+            CheckStudies(nodes[n].Sources, nodes[n].Origin, studies, problems);
+        }
+        for (var r = 0; r < relationships.Count; r++)
+        {
+            CheckStudies(relationships[r].Sources, relationships[r].Origin, studies, problems);
         }
         return problems;
+    }
+
+    private static void CheckStudies(IReadOnlyList<Source> sources, Origin? origin, HashSet<string> studies, List<Problem> problems)
+    {
+        // Consecutive sources usually name the same study: it is looked up once per run.
+        string? known = null;
+        // Indexed loops: a foreach over the interface would allocate an enumerator per fact.
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var source = sources[i];
+            if (ReferenceEquals(source.StudyId, known))
+            {
+                continue;
+            }
+            if (studies.Contains(source.StudyId))
+            {
+                known = source.StudyId;
+            }
+            else
+            {
+                problems.Add(new(origin, $"source names study '{source.StudyId}', which is not declared in this file"));
+            }
+        }
     }
 
     private static void CheckClaim(PropertyDefinition property, PropertyClaim claim, Origin? fallback, List<Problem> problems)
@@ -112,29 +142,45 @@ public sealed class BatchValidator(GraphModel model)
         {
             problems.Add(new(claim.Origin ?? fallback, error));
         }
-        CheckSources([claim.Source], claim.Origin ?? fallback, $"property '{claim.Name}'", problems);
+        CheckSource(claim.Source, claim.Origin ?? fallback, claim, problems);
     }
 
-    private static void CheckSources(IReadOnlyList<Source> sources, Origin? origin, string what, List<Problem> problems)
+    // The subject (a node, a relationship or a claim) is described only when there is a problem to report.
+    private static void CheckSources(IReadOnlyList<Source> sources, Origin? origin, object subject, List<Problem> problems)
     {
         if (sources.Count == 0)
         {
-            problems.Add(new(origin, $"{what} has no source: give a 'quote' from the document, or 'inferred: true' with a 'note'"));
+            problems.Add(new(origin, $"{Subject(subject)} has no source: give a 'quote' from the document, or 'inferred: true' with a 'note'"));
             return;
         }
-        foreach (var s in sources)
+        for (var i = 0; i < sources.Count; i++)
         {
-            var hasEvidence = !string.IsNullOrWhiteSpace(s.Quote) || !string.IsNullOrWhiteSpace(s.Row);
-            if (s.Certainty == Certainty.Stated && !hasEvidence)
-            {
-                problems.Add(new(origin, $"{what} is marked stated but has no quote (or dataset row) to show it"));
-            }
-            if (s.Certainty == Certainty.Inferred && string.IsNullOrWhiteSpace(s.Note) && !hasEvidence)
-            {
-                problems.Add(new(origin, $"{what} is inferred but says neither why (note) nor from what (quote)"));
-            }
+            CheckSource(sources[i], origin, subject, problems);
         }
     }
+
+    private static void CheckSource(Source s, Origin? origin, object subject, List<Problem> problems)
+    {
+        var hasEvidence = !string.IsNullOrWhiteSpace(s.Quote) || !string.IsNullOrWhiteSpace(s.Row);
+        if (s.Certainty == Certainty.Stated && !hasEvidence)
+        {
+            problems.Add(new(origin, $"{Subject(subject)} is marked stated but has no quote (or dataset row) to show it"));
+        }
+        if (s.Certainty == Certainty.Inferred && string.IsNullOrWhiteSpace(s.Note) && !hasEvidence)
+        {
+            problems.Add(new(origin, $"{Subject(subject)} is inferred but says neither why (note) nor from what (quote)"));
+        }
+    }
+
+    private static string Subject(object subject) => subject switch
+    {
+        NodeAssertion node => $"node '{node.Id}'",
+        RelationshipAssertion rel => Label(rel),
+        PropertyClaim claim => $"property '{claim.Name}'",
+        _ => subject.ToString() ?? "",
+    };
+
+    private static string Label(RelationshipAssertion rel) => $"{rel.Type} {rel.FromId} -> {rel.ToId}";
 
     private static string Describe(IReadOnlyList<PropertyDefinition> properties) =>
         properties.Count == 0 ? "no properties" : string.Join(", ", properties.Select(p => p.Name));
