@@ -37,11 +37,20 @@ internal static class CentralitySql
     internal static bool Scores(AnalyticsSql sql, CentralityQuery query)
     {
         var cities = query.Subject == CentralitySubject.City;
-        sql.ScopedProjects(query, participation: cities);
+        sql.ScopedProjects(query, participation: false);
+        // Without a network every city of a scoped project takes part, so partners are read from project_cities by its key.
+        var (partnersOf, partner) = ("JOIN taking_part b ON b.project = a.project AND b.seq <> a.seq", "b.seq");
         if (cities)
         {
-            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("cp.city", network) : "";
-            sql.Cte($"taking_part(seq, project) AS MATERIALIZED (SELECT cp.city, cp.project FROM city_projects cp {member})");
+            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("pc.city", network) : "";
+            sql.Cte($"""
+                taking_part(seq, project) AS MATERIALIZED (
+                    SELECT pc.city, pc.project FROM scoped_projects sp CROSS JOIN project_cities pc ON pc.project = sp.seq {member})
+                """);
+            if (query.NetworkId is null)
+            {
+                (partnersOf, partner) = ("CROSS JOIN project_cities b ON b.project = a.project AND b.city <> a.seq", "b.city");
+            }
         }
         else
         {
@@ -59,8 +68,8 @@ internal static class CentralitySql
             scores(seq, partners, projects) AS MATERIALIZED (
                 SELECT x.seq, coalesce(pp.partners, 0), x.projects
                 FROM (SELECT seq, count(*) AS projects FROM taking_part GROUP BY seq) x
-                LEFT JOIN (SELECT a.seq, count(DISTINCT b.seq) AS partners FROM taking_part a
-                           JOIN taking_part b ON b.project = a.project AND b.seq <> a.seq GROUP BY a.seq) pp ON pp.seq = x.seq
+                LEFT JOIN (SELECT a.seq, count(DISTINCT {partner}) AS partners FROM taking_part a
+                           {partnersOf} GROUP BY a.seq) pp ON pp.seq = x.seq
                 {country})
             """);
         return cities;

@@ -12,13 +12,10 @@ internal static class ProgrammeProjectsSql
         var sql = new AnalyticsSql();
         sql.ScopedProjects(query, programmeId: query.Id);
         var partnerIn = sql.T(M.PartnerIn);
-        var inCountry = sql.T(M.InCountry);
-        sql.Cte($"""
+        // A project's countries are its partners' (the derived table partner_countries, by its key).
+        sql.Cte("""
             project_countries(project, country) AS MATERIALIZED (
-                SELECT pa.project, c.dst FROM participation pa CROSS JOIN edges c ON c.src = pa.city AND c.type = {inCountry}
-                UNION
-                SELECT e.dst, c.dst FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {partnerIn}
-                CROSS JOIN edges c ON c.src = e.src AND c.type = {inCountry})
+                SELECT DISTINCT pc.project, pc.country FROM scoped_projects sp CROSS JOIN partner_countries pc ON pc.project = sp.seq)
             """);
         var where = new List<string>();
         if (query.CountryId is { } country)

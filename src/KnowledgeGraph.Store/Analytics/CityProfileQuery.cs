@@ -18,4 +18,17 @@ namespace KnowledgeGraph.Store.Analytics;
 /// countries by partner cities descending; activity by year (projects without a start year are left out).</para>
 /// </remarks>
 /// <param name="CityId">The city (any of its ids).</param>
-public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope;
+public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope
+{
+    /// <summary>
+    /// Whether each project lists the city's <c>"organisations"</c> taking part (default true); false leaves the member
+    /// out (the API sets it from the GraphQL selection).
+    /// </summary>
+    public bool IncludeOrganisations { get; init; } = true;
+
+    /// <summary>Whether each project lists its <c>"programmes"</c> (default true); false leaves the member out.</summary>
+    public bool IncludeProgrammes { get; init; } = true;
+
+    /// <summary>Whether the <c>"countries"</c> reached are computed (default true); false leaves the member out.</summary>
+    public bool IncludeCountries { get; init; } = true;
+}
