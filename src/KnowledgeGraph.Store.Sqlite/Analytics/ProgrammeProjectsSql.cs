@@ -29,7 +29,7 @@ internal static class ProgrammeProjectsSql
         sql.Cte($"""
             projects_in(seq, id, name, eu, budget) AS MATERIALIZED (
                 SELECT sp.seq, p.id, p.name, p.props ->> '$.euFunding', p.props ->> '$.budget'
-                FROM scoped_projects sp JOIN nodes p ON p.seq = sp.seq
+                FROM scoped_projects sp CROSS JOIN nodes p ON p.seq = sp.seq
                 WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
             """);
         var fundedBy = sql.T(M.FundedBy);

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using KnowledgeGraph.Store.Analytics;
+
+namespace KnowledgeGraph.Store.Sqlite.Tests.Analytics;
+
+/// <summary>
+/// The Include flags of the requests leave their part out of the JSON and change nothing else: the answer without a
+/// part equals the full answer with that member removed.
+/// </summary>
+public class IncludeFlagsTests(AnalyticsStore fixture) : IClassFixture<AnalyticsStore>
+{
+    private static string Without(JsonElement full, Action<JsonObject> remove)
+    {
+        var node = JsonNode.Parse(full.GetRawText())!.AsObject();
+        remove(node);
+        return node.ToJsonString();
+    }
+
+    [Fact]
+    public async Task Collaborating_cities_without_projects_are_the_pairs_without_their_lists()
+    {
+        var full = await fixture.RunAsync(a => a.CollaboratingCitiesAsync(new CollaborationQuery()));
+        var lean = await fixture.RunAsync(a => a.CollaboratingCitiesAsync(new CollaborationQuery { IncludeProjects = false }));
+
+        Assert.True(full.GetProperty("pairs").GetArrayLength() >= 3);
+        Assert.All(full.GetProperty("pairs").EnumerateArray(), p => Assert.True(p.GetProperty("projects").GetArrayLength() > 0));
+        Assert.Equal(Without(full, o => { foreach (var p in o["pairs"]!.AsArray()) { p!.AsObject().Remove("projects"); } }), lean.Text());
+    }
+
+    [Theory]
+    [InlineData("city:a")]
+    [InlineData("city:geonames:102")]
+    [InlineData("city:e")]
+    public async Task A_profile_without_organisations_programmes_or_countries_is_the_profile_without_them(string city)
+    {
+        var full = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city)));
+        var lean = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { IncludeOrganisations = false, IncludeProgrammes = false, IncludeCountries = false }));
+        var noOrganisations = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { IncludeOrganisations = false }));
+
+        Assert.True(full.GetProperty("projects").GetArrayLength() > 0);
+        Assert.Equal(Without(full, o =>
+        {
+            o.Remove("countries");
+            foreach (var p in o["projects"]!.AsArray())
+            {
+                p!.AsObject().Remove("organisations");
+                p.AsObject().Remove("programmes");
+            }
+        }), lean.Text());
+        Assert.Equal(Without(full, o => { foreach (var p in o["projects"]!.AsArray()) { p!.AsObject().Remove("organisations"); } }), noOrganisations.Text());
+    }
+}
