@@ -115,6 +115,8 @@ public sealed class DerivedTablesTests : IDisposable
                 UPDATE edges SET dst = (SELECT seq FROM nodes WHERE id = 'city:geonames:105')
                 WHERE type = 'LOCATED_IN' AND src = (SELECT seq FROM nodes WHERE id = 'org:a2');
                 INSERT INTO edges (type, src, dst) VALUES ('IN_COUNTRY', (SELECT seq FROM nodes WHERE id = 'org:d1'), (SELECT seq FROM nodes WHERE id = 'country:fr'));
+                UPDATE edges SET dst = (SELECT seq FROM nodes WHERE id = 'theme:mobility')
+                WHERE type = 'ADDRESSES' AND src = (SELECT seq FROM nodes WHERE id = 'project:p2');
                 PRAGMA foreign_keys = ON;
                 """);
             Assert.True(Count(c, "derived_dirty") >= 4);
@@ -206,7 +208,8 @@ public sealed class DerivedTablesTests : IDisposable
     }
 
     private static bool Same(Derived a, Derived b) =>
-        a.Cities.SequenceEqual(b.Cities) && a.PartnerCountries.SequenceEqual(b.PartnerCountries) && a.CityCountries.SequenceEqual(b.CityCountries);
+        a.Cities.SequenceEqual(b.Cities) && a.PartnerCountries.SequenceEqual(b.PartnerCountries) && a.CityCountries.SequenceEqual(b.CityCountries)
+        && a.ThemePairs.SequenceEqual(b.ThemePairs) && a.ThemeDegree.SequenceEqual(b.ThemeDegree);
 
     private static void AssertDerivedMatchEdges(SqliteConnection connection)
     {
@@ -215,15 +218,19 @@ public sealed class DerivedTablesTests : IDisposable
         Assert.Equal(expected.Cities, actual.Cities);
         Assert.Equal(expected.PartnerCountries, actual.PartnerCountries);
         Assert.Equal(expected.CityCountries, actual.CityCountries);
+        Assert.Equal(expected.ThemePairs, actual.ThemePairs);
+        Assert.Equal(expected.ThemeDegree, actual.ThemeDegree);
     }
 
-    private sealed record Derived(List<string> Cities, List<string> PartnerCountries, List<string> CityCountries);
+    private sealed record Derived(List<string> Cities, List<string> PartnerCountries, List<string> CityCountries, List<string> ThemePairs, List<string> ThemeDegree);
 
     /// <summary>The tables' rows as text, sorted.</summary>
     private static Derived Actual(SqliteConnection c) => new(
         Sorted(Rows(c, "SELECT project || ' ' || city || ' ' || direct || ' ' || coalesce(role, '-') FROM project_cities")),
         Sorted(Rows(c, "SELECT project || ' ' || country || ' ' || partner || ' ' || is_city FROM partner_countries")),
-        Sorted(Rows(c, "SELECT project || ' ' || country || ' ' || city FROM project_city_countries")));
+        Sorted(Rows(c, "SELECT project || ' ' || country || ' ' || city FROM project_city_countries")),
+        Sorted(Rows(c, "SELECT theme || ' ' || ca || ' ' || cb || ' ' || n FROM theme_city_pairs")),
+        Sorted(Rows(c, "SELECT theme || ' ' || city || ' ' || partners || ' ' || projects FROM theme_city_degree")));
 
     /// <summary>The same rows computed in C# from the edges and the node kinds, following the definitions in analytics.md.</summary>
     private static Derived Expected(SqliteConnection c)
@@ -270,7 +277,31 @@ public sealed class DerivedTablesTests : IDisposable
             return $"{t.Key.Project} {t.Key.City} {(t.Value.Direct ? 1 : 0)} {role}";
         }).ToList();
         var cityCountries = takingPart.Keys.SelectMany(k => inCountry[k.City].Select(country => $"{k.Project} {country} {k.City}")).ToList();
-        return new Derived(Sorted(cities), Sorted(partnerCountries), Sorted(cityCountries));
+
+        // Per theme: the projects addressing it, the pairs of cities sharing them, each city's partners and projects.
+        var citiesOf = takingPart.Keys.ToLookup(k => k.Project, k => k.City);
+        var themePairs = new List<string>();
+        var themeDegree = new List<string>();
+        foreach (var theme in edges.Where(e => e.Type == "ADDRESSES" && kinds[e.Src] == "Project").GroupBy(e => e.Dst))
+        {
+            var pairs = new Dictionary<(long, long), int>();
+            var projects = new Dictionary<long, int>();
+            foreach (var project in theme.Select(e => e.Src))
+            {
+                var taking = citiesOf[project].ToList();
+                foreach (var a in taking)
+                {
+                    projects[a] = projects.GetValueOrDefault(a) + 1;
+                    foreach (var b in taking.Where(b => b > a))
+                    {
+                        pairs[(a, b)] = pairs.GetValueOrDefault((a, b)) + 1;
+                    }
+                }
+            }
+            themePairs.AddRange(pairs.Select(p => $"{theme.Key} {p.Key.Item1} {p.Key.Item2} {p.Value}"));
+            themeDegree.AddRange(projects.Select(p => $"{theme.Key} {p.Key} {pairs.Keys.Count(k => k.Item1 == p.Key || k.Item2 == p.Key)} {p.Value}"));
+        }
+        return new Derived(Sorted(cities), Sorted(partnerCountries), Sorted(cityCountries), Sorted(themePairs), Sorted(themeDegree));
     }
 
     private static List<string> Sorted(IEnumerable<string> rows) => rows.Order(StringComparer.Ordinal).ToList();

@@ -10,11 +10,24 @@ internal static class CentralitySql
     public static CompiledQuery Compile(CentralityQuery query)
     {
         var sql = new AnalyticsSql();
-        var cities = Scores(sql, query);
+        bool cities;
+        if (query is { Subject: CentralitySubject.City, ThemeId: not null, ProgrammeId: null, NetworkId: null, CountryId: null, FromYear: null, ToYear: null })
+        {
+            // A theme alone: each city's partners and projects are precomputed per theme (theme_city_degree).
+            sql.Cte($"scores(seq, partners, projects) AS NOT MATERIALIZED (SELECT city, partners, projects FROM theme_city_degree WHERE theme = {sql.Node(query.ThemeId)})");
+            cities = true;
+        }
+        else
+        {
+            cities = Scores(sql, query);
+        }
         var order = query.Measure == CentralityMeasure.Partners ? "partners DESC, projects DESC, id" : "projects DESC, partners DESC, id";
+        // Ids are read only for the nodes that can be on the page: those scoring at least the page's last rank.
+        var measure = query.Measure == CentralityMeasure.Partners ? "partners" : "projects";
         sql.Cte($"""
             page(seq, partners, projects, id) AS MATERIALIZED (
-                SELECT s.seq, s.partners, s.projects, n.id FROM scores s JOIN nodes n ON n.seq = s.seq
+                SELECT s.seq, s.partners, s.projects, n.id FROM scores s CROSS JOIN nodes n ON n.seq = s.seq
+                WHERE s.{measure} >= coalesce((SELECT {measure} FROM scores ORDER BY {measure} DESC LIMIT 1 OFFSET {sql.P(query.First + query.Offset - 1)}), 0)
                 ORDER BY {order} LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
             """);
         return sql.Build($"""

@@ -10,36 +10,29 @@ namespace KnowledgeGraph.Store.Sqlite.Analytics;
 /// <remarks>
 /// The pairs come from the derived table <c>project_cities</c> (one row per project and city taking part), joined to
 /// itself per project with the smaller node seq first, so no id is read while counting. Ids are read only for the pairs
-/// that can be on the page: those sharing at least as many projects as the pair at the page's last rank.
+/// that can be on the page: those sharing at least as many projects as the pair at the page's last rank. With a theme
+/// alone the pairs and their counts are read from the per-theme table <c>theme_city_pairs</c>.
 /// </remarks>
 internal static class CollaborationSql
 {
     public static CompiledQuery Compile(CollaborationQuery query)
     {
         var sql = new AnalyticsSql();
-        sql.ScopedProjects(query, participation: false);
-        string pairs;
-        if (query.NetworkId is null && query.CountryId is null)
+        var themeOnly = query is { ThemeId: not null, ProgrammeId: null, NetworkId: null, CountryId: null, FromYear: null, ToYear: null };
+        if (themeOnly)
         {
-            pairs = """
-                SELECT a.city AS ca, b.city AS cb, a.project FROM scoped_projects sp
-                CROSS JOIN project_cities a ON a.project = sp.seq
-                CROSS JOIN project_cities b ON b.project = sp.seq AND b.city > a.city
-                """;
+            // A theme alone: the pairs are precomputed per theme (theme_city_pairs), read through (theme, n); the theme's
+            // projects are read only for the pairs' project lists.
+            if (query.IncludeProjects)
+            {
+                sql.ScopedProjects(query, participation: false);
+            }
+            sql.Cte($"ranked(ca, cb, n) AS NOT MATERIALIZED (SELECT ca, cb, n FROM theme_city_pairs WHERE theme = {sql.Node(query.ThemeId!)})");
         }
         else
         {
-            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("pc.city", network) : "";
-            var inCountry = query.CountryId is { } c ? sql.CityInCountry("pc.city", c) : "0";
-            sql.Cte($"""
-                cities(city, project, in_country) AS MATERIALIZED (
-                    SELECT pc.city, pc.project, {inCountry} FROM scoped_projects sp CROSS JOIN project_cities pc ON pc.project = sp.seq {member})
-                """);
-            var country = query.CountryId is null ? "" : "WHERE a.in_country OR b.in_country";
-            pairs = $"SELECT a.city AS ca, b.city AS cb, a.project FROM cities a JOIN cities b ON b.project = a.project AND b.city > a.city {country}";
+            Pairs(sql, query);
         }
-        sql.Cte($"pair_rows(ca, cb, project) AS NOT MATERIALIZED ({pairs})");
-        sql.Cte("ranked(ca, cb, n) AS MATERIALIZED (SELECT ca, cb, count(*) FROM pair_rows GROUP BY ca, cb)");
         var last = sql.P(query.First + query.Offset - 1);
         sql.Cte($"""
             page(ca, cb, n, ida, idb) AS MATERIALIZED (
@@ -69,5 +62,33 @@ internal static class CollaborationSql
                     FROM page pg JOIN nodes na ON na.seq = pg.ca JOIN nodes nb ON nb.seq = pg.cb))
             ) AS result
             """);
+    }
+
+    /// <summary>Adds <c>scoped_projects</c>, <c>pair_rows(ca, cb, project)</c> and <c>ranked(ca, cb, n)</c> computed from project_cities.</summary>
+    private static void Pairs(AnalyticsSql sql, CollaborationQuery query)
+    {
+        sql.ScopedProjects(query, participation: false);
+        string pairs;
+        if (query.NetworkId is null && query.CountryId is null)
+        {
+            pairs = """
+                SELECT a.city AS ca, b.city AS cb, a.project FROM scoped_projects sp
+                CROSS JOIN project_cities a ON a.project = sp.seq
+                CROSS JOIN project_cities b ON b.project = sp.seq AND b.city > a.city
+                """;
+        }
+        else
+        {
+            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("pc.city", network) : "";
+            var inCountry = query.CountryId is { } c ? sql.CityInCountry("pc.city", c) : "0";
+            sql.Cte($"""
+                cities(city, project, in_country) AS MATERIALIZED (
+                    SELECT pc.city, pc.project, {inCountry} FROM scoped_projects sp CROSS JOIN project_cities pc ON pc.project = sp.seq {member})
+                """);
+            var country = query.CountryId is null ? "" : "WHERE a.in_country OR b.in_country";
+            pairs = $"SELECT a.city AS ca, b.city AS cb, a.project FROM cities a JOIN cities b ON b.project = a.project AND b.city > a.city {country}";
+        }
+        sql.Cte($"pair_rows(ca, cb, project) AS NOT MATERIALIZED ({pairs})");
+        sql.Cte("ranked(ca, cb, n) AS MATERIALIZED (SELECT ca, cb, count(*) FROM pair_rows GROUP BY ca, cb)");
     }
 }

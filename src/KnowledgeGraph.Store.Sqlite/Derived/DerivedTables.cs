@@ -4,7 +4,7 @@ namespace KnowledgeGraph.Store.Sqlite.Derived;
 
 /// <summary>
 /// Keeps the derived tables of migration 0004 (<c>project_cities</c>, <c>partner_countries</c>,
-/// <c>project_city_countries</c>) equal to what the edges imply: <see cref="Refresh"/> recomputes the projects the
+/// <c>project_city_countries</c>, and per theme <c>theme_city_pairs</c> and <c>theme_city_degree</c>) equal to what the edges imply: <see cref="Refresh"/> recomputes the projects the
 /// triggers marked in <c>derived_dirty</c>, <see cref="Rebuild"/> recomputes every project (after a bulk load, which
 /// runs without the triggers). Both run inside the caller's transaction, so a load that fails leaves the tables as
 /// they were, consistent with the edges it rolls back.
@@ -53,23 +53,59 @@ internal static class DerivedTables
         CROSS JOIN edges c ON c.src = pc.city AND c.type = 'IN_COUNTRY';
         """;
 
+    // {0}: the themes to compute, a query with one column named theme. A theme's projects are its ADDRESSES sources of
+    // kind Project (as AnalyticsSql.ScopedProjects reads a theme); two cities are partners when they share one, so a
+    // city's partners are its pairs, and a city taking part alone has 0.
+    private const string ComputeThemes = """
+        INSERT INTO theme_city_pairs (theme, ca, cb, n)
+        SELECT t.theme, a.city, b.city, count(*)
+        FROM ({0}) t CROSS JOIN edges ad ON ad.dst = t.theme AND ad.type = 'ADDRESSES'
+        CROSS JOIN nodes p ON p.seq = ad.src AND p.kind = 'Project'
+        CROSS JOIN project_cities a ON a.project = ad.src
+        CROSS JOIN project_cities b ON b.project = ad.src AND b.city > a.city
+        GROUP BY t.theme, a.city, b.city;
+
+        INSERT INTO theme_city_degree (theme, city, partners, projects)
+        SELECT x.theme, x.city, coalesce(d.partners, 0), x.projects
+        FROM (SELECT t.theme, a.city, count(*) AS projects
+              FROM ({0}) t CROSS JOIN edges ad ON ad.dst = t.theme AND ad.type = 'ADDRESSES'
+              CROSS JOIN nodes p ON p.seq = ad.src AND p.kind = 'Project'
+              CROSS JOIN project_cities a ON a.project = ad.src
+              GROUP BY t.theme, a.city) x
+        LEFT JOIN (SELECT theme, city, count(*) AS partners FROM (
+                       SELECT tp.theme, tp.ca AS city FROM ({0}) t CROSS JOIN theme_city_pairs tp ON tp.theme = t.theme
+                       UNION ALL
+                       SELECT tp.theme, tp.cb FROM ({0}) t CROSS JOIN theme_city_pairs tp ON tp.theme = t.theme)
+                   GROUP BY theme, city) d ON d.theme = x.theme AND d.city = x.city;
+        """;
+
     private static string ComputeFor(string projects) => Compute.Replace("{0}", projects, StringComparison.Ordinal);
+
+    private static string ComputeThemesFor(string themes) => ComputeThemes.Replace("{0}", themes, StringComparison.Ordinal);
 
     /// <summary>Recomputes the projects marked in <c>derived_dirty</c> and empties it; returns how many were marked.</summary>
     public static int Refresh(SqliteConnection connection, SqliteTransaction? transaction)
     {
         var dirty = Scalar(connection, transaction, "SELECT count(*) FROM derived_dirty");
-        if (dirty == 0)
+        if (dirty == 0 && Scalar(connection, transaction, "SELECT count(*) FROM derived_dirty_themes") == 0)
         {
             return 0;
         }
         const string Marked = "SELECT project FROM derived_dirty";
+        const string Themes = "SELECT theme FROM derived_dirty_themes";
+        // A project's rows first, then the themes it addresses (and the themes marked by their ADDRESSES edges).
         Execute(connection, transaction, $"""
             DELETE FROM project_cities WHERE project IN ({Marked});
             DELETE FROM partner_countries WHERE project IN ({Marked});
             DELETE FROM project_city_countries WHERE project IN ({Marked});
             {ComputeFor(Marked)}
+            INSERT OR IGNORE INTO derived_dirty_themes (theme)
+            SELECT a.dst FROM derived_dirty d CROSS JOIN edges a ON a.src = d.project AND a.type = 'ADDRESSES';
+            DELETE FROM theme_city_pairs WHERE theme IN ({Themes});
+            DELETE FROM theme_city_degree WHERE theme IN ({Themes});
+            {ComputeThemesFor(Themes)}
             DELETE FROM derived_dirty;
+            DELETE FROM derived_dirty_themes;
             """);
         return dirty;
     }
@@ -82,14 +118,18 @@ internal static class DerivedTables
             DELETE FROM partner_countries;
             DELETE FROM project_city_countries;
             {ComputeFor("SELECT seq AS project FROM nodes WHERE kind = 'Project'")}
+            DELETE FROM theme_city_pairs;
+            DELETE FROM theme_city_degree;
+            {ComputeThemesFor("SELECT DISTINCT dst AS theme FROM edges WHERE type = 'ADDRESSES'")}
             DELETE FROM derived_dirty;
+            DELETE FROM derived_dirty_themes;
             """);
     }
 
     /// <summary>Brings the tables up to date after opening (a migration marks every project), in a transaction of its own.</summary>
     public static void RefreshPending(SqliteConnection connection)
     {
-        if (Scalar(connection, null, "SELECT EXISTS (SELECT 1 FROM derived_dirty)") == 0)
+        if (Scalar(connection, null, "SELECT EXISTS (SELECT 1 FROM derived_dirty) OR EXISTS (SELECT 1 FROM derived_dirty_themes)") == 0)
         {
             return;
         }

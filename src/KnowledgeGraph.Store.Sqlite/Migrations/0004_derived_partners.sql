@@ -38,8 +38,41 @@ CREATE TABLE project_city_countries (
     PRIMARY KEY (project, country, city)
 ) STRICT, WITHOUT ROWID;
 
--- Projects whose derived rows are to be recomputed at the end of the load.
+-- Per theme (the projects ADDRESSING it), the city pairs sharing projects and each city's partners and projects:
+-- questions 1 and 4 scoped by a theme alone read these instead of pairing the theme's project_cities rows.
+CREATE TABLE theme_city_pairs (
+    theme INTEGER NOT NULL,
+    ca    INTEGER NOT NULL,
+    cb    INTEGER NOT NULL,
+    n     INTEGER NOT NULL,
+    PRIMARY KEY (theme, ca, cb)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX theme_city_pairs_by_count ON theme_city_pairs (theme, n);
+CREATE TABLE theme_city_degree (
+    theme    INTEGER NOT NULL,
+    city     INTEGER NOT NULL,
+    partners INTEGER NOT NULL,
+    projects INTEGER NOT NULL,
+    PRIMARY KEY (theme, city)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX theme_city_degree_by_rank ON theme_city_degree (theme, partners, projects);
+
+-- Projects whose derived rows are to be recomputed at the end of the load, and themes whose per-theme rows are
+-- (besides the themes of those projects).
 CREATE TABLE derived_dirty (project INTEGER PRIMARY KEY) STRICT;
+CREATE TABLE derived_dirty_themes (theme INTEGER PRIMARY KEY) STRICT;
+
+-- A project joining or leaving a theme changes the theme's rows.
+CREATE TRIGGER derived_theme_added AFTER INSERT ON edges WHEN new.type = 'ADDRESSES' BEGIN
+    INSERT OR IGNORE INTO derived_dirty_themes (theme) VALUES (new.dst);
+END;
+CREATE TRIGGER derived_theme_removed AFTER DELETE ON edges WHEN old.type = 'ADDRESSES' BEGIN
+    INSERT OR IGNORE INTO derived_dirty_themes (theme) VALUES (old.dst);
+END;
+CREATE TRIGGER derived_theme_changed AFTER UPDATE OF type, src, dst ON edges WHEN old.type = 'ADDRESSES' OR new.type = 'ADDRESSES' BEGIN
+    INSERT OR IGNORE INTO derived_dirty_themes (theme) SELECT old.dst WHERE old.type = 'ADDRESSES';
+    INSERT OR IGNORE INTO derived_dirty_themes (theme) SELECT new.dst WHERE new.type = 'ADDRESSES';
+END;
 
 -- A partner edge changes its project's rows (role included, hence every update).
 CREATE TRIGGER derived_partner_added AFTER INSERT ON edges WHEN new.type = 'PARTNER_IN' BEGIN
@@ -78,10 +111,12 @@ WHEN old.type IN ('LOCATED_IN', 'IN_COUNTRY') OR new.type IN ('LOCATED_IN', 'IN_
     WHERE l.dst IN (old.src, new.src) AND l.type = 'LOCATED_IN';
 END;
 
--- A node's kind decides whether it takes part directly (City); a removed project loses its rows.
+-- A node's kind decides whether it takes part directly (City) and whether it counts in a theme (Project); a removed
+-- project loses its rows.
 CREATE TRIGGER derived_node_changed AFTER UPDATE OF kind ON nodes BEGIN
     INSERT OR IGNORE INTO derived_dirty (project) SELECT e.dst FROM edges e WHERE e.src = new.seq AND e.type = 'PARTNER_IN';
     INSERT OR IGNORE INTO derived_dirty (project) VALUES (new.seq);
+    INSERT OR IGNORE INTO derived_dirty_themes (theme) SELECT e.dst FROM edges e WHERE e.src = new.seq AND e.type = 'ADDRESSES';
 END;
 CREATE TRIGGER derived_node_removed AFTER DELETE ON nodes BEGIN
     INSERT OR IGNORE INTO derived_dirty (project) SELECT e.dst FROM edges e WHERE e.src = old.seq AND e.type = 'PARTNER_IN';
