@@ -92,8 +92,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         var city = (string)ctx.Arguments["city"]!;
         var query = WithScope(new CityProfileQuery(city)
         {
-            IncludeOrganisations = Selects(ctx, "projects", "organisations"),
-            IncludeProgrammes = Selects(ctx, "projects", "programmes"),
+            ProjectFields = SelectedFields(ctx, "projects"),
             IncludeCountries = Selects(ctx, "countries"),
         }, ctx);
         return RunAsync(a => a.CityProfileAsync(query, ctx.CancellationToken), "city", $"No city with id {city}.");
@@ -107,6 +106,17 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
     {
         var top = ctx.GetSubFields();
         return top.Count == 0 || Reaches(ctx, top, path, 0);
+    }
+
+    /// <summary>The names of the fields selected under the field <paramref name="field"/> (all its occurrences); null outside execution.</summary>
+    internal static IReadOnlySet<string>? SelectedFields(ResolveContext ctx, string field)
+    {
+        var top = ctx.GetSubFields();
+        if (top.Count == 0)
+        {
+            return null;
+        }
+        return top.Where(f => f.Definition.Name == field).SelectMany(f => ctx.GetSubFields(f)).Select(f => f.Definition.Name).ToHashSet(StringComparer.Ordinal);
     }
 
     private static bool Reaches(ResolveContext ctx, IReadOnlyList<CollectedField> fields, string[] path, int depth)

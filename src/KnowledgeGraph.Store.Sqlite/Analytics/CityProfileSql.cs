@@ -43,23 +43,24 @@ internal static class CityProfileSql
                 SELECT pr.city, count(*), n.id FROM partner_rows pr CROSS JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
             """);
         var inCountry = sql.T(M.InCountry);
-        // The city's organisations in a project: the project's partners (a few) that are LOCATED_IN the city.
-        var organisations = query.IncludeOrganisations
-            ? $"""
-                        ,
-                        'organisations', (SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'role', e.props ->> '$.role') ORDER BY o.name, o.id)
-                                          FROM edges e CROSS JOIN edges l ON l.src = e.src AND l.type = {sql.T(M.LocatedIn)} AND l.dst = (SELECT seq FROM the_city)
-                                          CROSS JOIN nodes o ON o.seq = e.src
-                                          WHERE e.dst = m.project AND e.type = {sql.T(M.PartnerIn)})
-                        """
-            : "";
-        var programmes = query.IncludeProgrammes
-            ? $"""
-                        ,
-                        'programmes', (SELECT json_group_array(json_object('id', g.id, 'name', g.name) ORDER BY g.name, g.id)
-                                       FROM edges f JOIN nodes g ON g.seq = f.dst WHERE f.src = m.project AND f.type = {sql.T(M.FundedBy)})
-                        """
-            : "";
+        // Each project's members, only those asked for. The city's organisations in a project: the project's partners (a
+        // few) that are LOCATED_IN the city.
+        (string Name, string Sql)[] members =
+        [
+            ("id", "p.id"), ("name", "p.name"), ("acronym", "p.props ->> '$.acronym'"), ("startYear", "sp.sy"), ("endYear", "sp.ey"),
+            ("role", "m.role"), ("direct", "json(iif(m.direct, 'true', 'false'))"),
+            ("organisations", $"""
+                (SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'role', e.props ->> '$.role') ORDER BY o.name, o.id)
+                 FROM edges e CROSS JOIN edges l ON l.src = e.src AND l.type = {sql.T(M.LocatedIn)} AND l.dst = (SELECT seq FROM the_city)
+                 CROSS JOIN nodes o ON o.seq = e.src
+                 WHERE e.dst = m.project AND e.type = {sql.T(M.PartnerIn)})
+                """),
+            ("programmes", $"""
+                (SELECT json_group_array(json_object('id', g.id, 'name', g.name) ORDER BY g.name, g.id)
+                 FROM edges f JOIN nodes g ON g.seq = f.dst WHERE f.src = m.project AND f.type = {sql.T(M.FundedBy)})
+                """),
+        ];
+        var project = string.Join(", ", members.Where(f => query.ProjectFields is null || query.ProjectFields.Contains(f.Name)).Select(f => $"'{f.Name}', {f.Sql}"));
         var countries = query.IncludeCountries
             ? $"""
 
@@ -80,9 +81,8 @@ internal static class CityProfileSql
                              FROM edges m JOIN nodes n ON n.seq = m.dst
                              WHERE m.src = (SELECT seq FROM the_city) AND m.type = {sql.T(M.MemberOf)}),
                 'projects', (SELECT json_group_array(json(j) ORDER BY sy IS NULL, sy, name, id) FROM (
-                    SELECT sp.sy, p.name, p.id, json_object('id', p.id, 'name', p.name, 'acronym', p.props ->> '$.acronym',
-                        'startYear', sp.sy, 'endYear', sp.ey, 'role', m.role, 'direct', json(iif(m.direct, 'true', 'false')){organisations}{programmes}) AS j
-                    FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project JOIN nodes p ON p.seq = m.project)),
+                    SELECT sp.sy, p.name, p.id, json_object({project}) AS j
+                    FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project CROSS JOIN nodes p ON p.seq = m.project)),
                 'partners', json_object(
                     'totalCount', (SELECT count(*) FROM partner_rank),
                     'items', (SELECT json_group_array(json(j) ORDER BY n DESC, id) FROM (

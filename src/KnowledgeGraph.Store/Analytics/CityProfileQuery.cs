@@ -21,13 +21,11 @@ namespace KnowledgeGraph.Store.Analytics;
 public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope
 {
     /// <summary>
-    /// Whether each project lists the city's <c>"organisations"</c> taking part (default true); false leaves the member
-    /// out (the API sets it from the GraphQL selection).
+    /// The members each project has (of id, name, acronym, startYear, endYear, role, direct, organisations, programmes;
+    /// other names are ignored); null (the default): all of them. The API sets it from the GraphQL selection, so the
+    /// statement builds only what was asked for (the organisations and programmes lists above all).
     /// </summary>
-    public bool IncludeOrganisations { get; init; } = true;
-
-    /// <summary>Whether each project lists its <c>"programmes"</c> (default true); false leaves the member out.</summary>
-    public bool IncludeProgrammes { get; init; } = true;
+    public IReadOnlySet<string>? ProjectFields { get; init; }
 
     /// <summary>Whether the <c>"countries"</c> reached are computed (default true); false leaves the member out.</summary>
     public bool IncludeCountries { get; init; } = true;

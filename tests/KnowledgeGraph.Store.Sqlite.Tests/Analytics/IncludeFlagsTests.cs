@@ -32,11 +32,13 @@ public class IncludeFlagsTests(AnalyticsStore fixture) : IClassFixture<Analytics
     [InlineData("city:a")]
     [InlineData("city:geonames:102")]
     [InlineData("city:e")]
-    public async Task A_profile_without_organisations_programmes_or_countries_is_the_profile_without_them(string city)
+    public async Task A_profile_with_some_project_fields_or_without_countries_is_the_profile_without_the_others(string city)
     {
         var full = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city)));
-        var lean = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { IncludeOrganisations = false, IncludeProgrammes = false, IncludeCountries = false }));
-        var noOrganisations = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { IncludeOrganisations = false }));
+        string[] kept = ["id", "name", "acronym", "startYear", "endYear", "role", "direct"];
+        var lean = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { ProjectFields = kept.ToHashSet(), IncludeCountries = false }));
+        var noOrganisations = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { ProjectFields = kept.Append("programmes").ToHashSet() }));
+        var idAndRole = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { ProjectFields = new HashSet<string> { "role", "id", "unknown" } }));
 
         Assert.True(full.GetProperty("projects").GetArrayLength() > 0);
         Assert.Equal(Without(full, o =>
@@ -49,5 +51,15 @@ public class IncludeFlagsTests(AnalyticsStore fixture) : IClassFixture<Analytics
             }
         }), lean.Text());
         Assert.Equal(Without(full, o => { foreach (var p in o["projects"]!.AsArray()) { p!.AsObject().Remove("organisations"); } }), noOrganisations.Text());
+        Assert.Equal(Without(full, o =>
+        {
+            foreach (var p in o["projects"]!.AsArray())
+            {
+                foreach (var name in p!.AsObject().Select(m => m.Key).Where(k => k is not ("id" or "role")).ToList())
+                {
+                    p.AsObject().Remove(name);
+                }
+            }
+        }), idAndRole.Text());
     }
 }
