@@ -43,7 +43,7 @@ internal sealed class AnalyticsSql
 
     /// <summary>
     /// Adds <c>scoped_projects(seq, sy, ey)</c> (the projects of the theme, programme tree and year range, with their
-    /// start and end years) and, with <paramref name="participation"/>, <c>city_projects(city, project, direct, role)</c>
+    /// start and end years when <paramref name="years"/> or a year filter asks for them, else null) and, with <paramref name="participation"/>, <c>city_projects(city, project, direct, role)</c>
     /// (the cities taking part in them, from the derived table <c>project_cities</c>: directly or through an
     /// organisation located there; <c>direct</c> and <c>role</c> as in that table).
     /// </summary>
@@ -53,8 +53,10 @@ internal sealed class AnalyticsSql
     /// else the programme tree's FUNDED_BY edges (both through <c>edges_by_dst</c>), else every project; the other
     /// scope conditions filter that set. Without this, a theme or a city made the statement read every project.
     /// </remarks>
-    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true, string? candidates = null)
+    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true, string? candidates = null, bool years = false)
     {
+        // The years are read from each project's JSON only when a year filter or the caller (years) needs them.
+        years |= scope.FromYear is not null || scope.ToYear is not null;
         programmeId ??= scope.ProgrammeId;
         var where = new List<string>();
         string? driver = candidates is null ? null : $"SELECT seq FROM {candidates}";
@@ -97,8 +99,8 @@ internal sealed class AnalyticsSql
         Cte($"""
             scoped_projects(seq, sy, ey) AS MATERIALIZED (
                 SELECT p.seq, p.sy, p.ey FROM (
-                    SELECT n.seq, CAST(substr(n.props ->> '$.startDate', 1, 4) AS INTEGER) AS sy,
-                           CAST(substr(n.props ->> '$.endDate', 1, 4) AS INTEGER) AS ey
+                    SELECT n.seq, {(years ? "CAST(substr(n.props ->> '$.startDate', 1, 4) AS INTEGER)" : "NULL")} AS sy,
+                           {(years ? "CAST(substr(n.props ->> '$.endDate', 1, 4) AS INTEGER)" : "NULL")} AS ey
                     FROM {(driver is null ? "nodes n" : $"({driver}) x CROSS JOIN nodes n ON n.seq = x.seq")} WHERE n.kind = {K(M.Project)}) p
                 WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
             """);

@@ -17,7 +17,7 @@ internal static class CityProfileSql
             city_candidates(seq) AS MATERIALIZED (
                 SELECT pc.project FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq)
             """);
-        sql.ScopedProjects(query, participation: false, candidates: "city_candidates");
+        sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
         sql.Cte("""
             my_projects(project, direct, role) AS MATERIALIZED (
                 SELECT pc.project, pc.direct, pc.role FROM scoped_projects sp
