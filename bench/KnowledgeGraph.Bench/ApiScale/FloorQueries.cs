@@ -28,10 +28,27 @@ public static class FloorQueries
         """;
 
     /// <summary>
-    /// Question 1: city pairs of a theme's projects, counted, top 10, over the derived table project_cities (one row per
-    /// project and city taking part); pairs by node seq, ids read only for the pairs that can reach the top 10.
+    /// Question 1: city pairs of a theme's projects, counted, top 10, read from the per-theme derived table
+    /// theme_city_pairs (pairs by node seq with their count; ids read only for the pairs that can reach the top 10).
     /// </summary>
-    public const string CollaboratingCities = $"""
+    public const string CollaboratingCities = """
+        WITH t(seq) AS MATERIALIZED (SELECT seq FROM nodes WHERE id = $theme),
+        top(ida, idb, n) AS MATERIALIZED (
+            SELECT min(na.id, nb.id), max(na.id, nb.id), r.n FROM theme_city_pairs r CROSS JOIN nodes na ON na.seq = r.ca CROSS JOIN nodes nb ON nb.seq = r.cb
+            WHERE r.theme = (SELECT seq FROM t)
+              AND r.n >= coalesce((SELECT n FROM theme_city_pairs WHERE theme = (SELECT seq FROM t) ORDER BY n DESC LIMIT 1 OFFSET 9), 0)
+            ORDER BY r.n DESC, 1, 2 LIMIT 10)
+        SELECT json_object(
+            'totalCount', (SELECT count(*) FROM theme_city_pairs WHERE theme = (SELECT seq FROM t)),
+            'pairs', (SELECT json_group_array(json_object('cityA', json_object('id', ida), 'cityB', json_object('id', idb), 'sharedProjects', n)
+                                              ORDER BY n DESC, ida, idb) FROM top))
+        """;
+
+    /// <summary>
+    /// Question 1 over project_cities (every project of the theme paired), the general statement's floor when more than a
+    /// theme is given; unused by the harness (its request gives a theme alone), kept for comparison.
+    /// </summary>
+    public const string CollaboratingCitiesProjectCities = $"""
         WITH {ThemeProjects},
         pairs(ca, cb, n) AS MATERIALIZED (
             SELECT a.city, b.city, count(*) FROM tp CROSS JOIN project_cities a ON a.project = tp.p
@@ -80,7 +97,9 @@ public static class FloorQueries
             'partners', json_object(
                 'totalCount', (SELECT count(*) FROM partner_rank),
                 'items', (SELECT json_group_array(json_object('city', json_object('id', id), 'sharedProjects', n) ORDER BY n DESC, id)
-                          FROM (SELECT c.id, r.n FROM partner_rank r JOIN nodes c ON c.seq = r.city ORDER BY r.n DESC, c.id LIMIT 10))),
+                          FROM (SELECT c.id, r.n FROM partner_rank r CROSS JOIN nodes c ON c.seq = r.city
+                                WHERE r.n >= coalesce((SELECT n FROM partner_rank ORDER BY n DESC LIMIT 1 OFFSET 9), 0)
+                                ORDER BY r.n DESC, c.id LIMIT 10))),
             'activity', (SELECT json_group_array(json_object('year', sy, 'projects', n) ORDER BY sy)
                          FROM (SELECT sy, count(*) AS n FROM my_projects WHERE sy IS NOT NULL GROUP BY sy)))
         """;
@@ -111,21 +130,18 @@ public static class FloorQueries
             ELSE json_object('length', NULL, 'paths', json_array()) END
         """;
 
-    /// <summary>Question 4: cities of a theme's projects ranked by distinct partner cities, then projects; top 10 (project_cities).</summary>
-    public const string MostConnected = $"""
-        WITH {ThemeProjects},
-        cp(city, project) AS MATERIALIZED (SELECT pc.city, pc.project FROM tp CROSS JOIN project_cities pc ON pc.project = tp.p),
-        scores(city, partners, projects) AS MATERIALIZED (
-            SELECT x.city, coalesce(pp.partners, 0), x.projects
-            FROM (SELECT city, count(*) AS projects FROM cp GROUP BY city) x
-            LEFT JOIN (SELECT a.city, count(DISTINCT b.city) AS partners FROM cp a CROSS JOIN project_cities b ON b.project = a.project AND b.city <> a.city
-                       GROUP BY a.city) pp ON pp.city = x.city)
+    /// <summary>Question 4: cities of a theme's projects ranked by distinct partner cities, then projects; top 10 (per-theme theme_city_degree).</summary>
+    public const string MostConnected = """
+        WITH t(seq) AS MATERIALIZED (SELECT seq FROM nodes WHERE id = $theme)
         SELECT json_object(
-            'totalCount', (SELECT count(*) FROM scores),
+            'totalCount', (SELECT count(*) FROM theme_city_degree WHERE theme = (SELECT seq FROM t)),
             'items', (SELECT json_group_array(json_object('node', json_object('id', id), 'partners', partners, 'projects', projects)
                                               ORDER BY partners DESC, projects DESC, id)
-                      FROM (SELECT n.id, s.partners, s.projects FROM scores s JOIN nodes n ON n.seq = s.city
-                            ORDER BY s.partners DESC, s.projects DESC, n.id LIMIT 10)))
+                      FROM (SELECT n.id, d.partners, d.projects FROM theme_city_degree d CROSS JOIN nodes n ON n.seq = d.city
+                            WHERE d.theme = (SELECT seq FROM t)
+                              AND d.partners >= coalesce((SELECT partners FROM theme_city_degree WHERE theme = (SELECT seq FROM t)
+                                                          ORDER BY partners DESC LIMIT 1 OFFSET 9), 0)
+                            ORDER BY d.partners DESC, d.projects DESC, n.id LIMIT 10)))
         """;
 
     /// <summary>Question 5, programme side: the projects of a programme tree, EU funding, partner countries (partner_countries), top 10 by funding.</summary>

@@ -11,6 +11,7 @@ internal static class CityProfileSql
     {
         var sql = new AnalyticsSql();
         sql.Cte($"the_city(seq) AS MATERIALIZED (SELECT n.seq FROM nodes n WHERE n.seq = {sql.Node(query.CityId)} AND n.kind = {sql.K(M.City)})");
+        // Partners are counted by seq; ids are read only for those that can be on the page (at least the page's last count).
         // The city's projects (directly or through its organisations: the derived table project_cities, by city) bound
         // the scope: only their partners are read.
         sql.Cte("""
@@ -39,8 +40,7 @@ internal static class CityProfileSql
                 WHERE cp.city <> (SELECT seq FROM the_city){extra})
             """);
         sql.Cte("""
-            partner_rank(city, n, id) AS MATERIALIZED (
-                SELECT pr.city, count(*), n.id FROM partner_rows pr CROSS JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
+            partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
             """);
         var inCountry = sql.T(M.InCountry);
         // Each project's members, only those asked for. The city's organisations in a project: the project's partners (a
@@ -87,7 +87,9 @@ internal static class CityProfileSql
                     'totalCount', (SELECT count(*) FROM partner_rank),
                     'items', (SELECT json_group_array(json(j) ORDER BY n DESC, id) FROM (
                         SELECT r.n, r.id, json_object('city', {AnalyticsSql.CityObject("c")}, 'sharedProjects', r.n) AS j
-                        FROM (SELECT * FROM partner_rank ORDER BY n DESC, id LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) r
+                        FROM (SELECT pk.city, pk.n, pn.id FROM partner_rank pk CROSS JOIN nodes pn ON pn.seq = pk.city
+                              WHERE pk.n >= coalesce((SELECT n FROM partner_rank ORDER BY n DESC LIMIT 1 OFFSET {sql.P(query.First + query.Offset - 1)}), 0)
+                              ORDER BY pk.n DESC, pn.id LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) r
                         JOIN nodes c ON c.seq = r.city))),{countries}
                 'activity', (SELECT json_group_array(json_object('year', y, 'projects', n) ORDER BY y) FROM (
                     SELECT sp.sy AS y, count(*) AS n FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project
