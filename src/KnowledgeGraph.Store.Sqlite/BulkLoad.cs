@@ -6,7 +6,8 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// The bulk path of a load into an empty store: inside the load's transaction, the secondary indexes of the graph's
 /// tables and the trigger that feeds the search index are dropped before the first row is written; <see cref="Complete"/>
 /// builds each index once from the loaded rows and fills <c>name_search</c> with one statement, then restores the
-/// trigger with its own text, so the schema after the load is exactly the schema before it.
+/// trigger with its own text, so the schema after the load is exactly the schema before it. The triggers that mark
+/// projects for the derived tables (migration 0004) are dropped too, and the tables rebuilt once at the end.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -35,13 +36,15 @@ internal sealed class BulkLoad
     private readonly SqliteTransaction _transaction;
     private readonly List<string> _indexes;
     private readonly string? _trigger;
+    private readonly List<string> _derivedTriggers;
 
-    private BulkLoad(SqliteConnection connection, SqliteTransaction transaction, List<string> indexes, string? trigger)
+    private BulkLoad(SqliteConnection connection, SqliteTransaction transaction, List<string> indexes, string? trigger, List<string> derivedTriggers)
     {
         _connection = connection;
         _transaction = transaction;
         _indexes = indexes;
         _trigger = trigger;
+        _derivedTriggers = derivedTriggers;
     }
 
     /// <summary>Drops the secondary indexes and the search trigger; call on an empty store, inside the load's transaction.</summary>
@@ -50,22 +53,28 @@ internal sealed class BulkLoad
         var indexes = new List<string>();
         var drops = new List<string>();
         string? trigger = null;
+        var derivedTriggers = new List<string>();
         using (var cmd = connection.CreateCommand())
         {
             cmd.Transaction = transaction;
             cmd.CommandText = $"""
                 SELECT type, name, sql FROM sqlite_schema
                 WHERE sql IS NOT NULL AND ((type = 'index' AND tbl_name IN ({string.Join(", ", Tables.Select(t => $"'{t}'"))}))
-                                           OR (type = 'trigger' AND name = '{SearchTrigger}'))
+                                           OR (type = 'trigger' AND name = '{SearchTrigger}')
+                                           OR (type = 'trigger' AND substr(name, 1, {Derived.DerivedTables.TriggerPrefix.Length}) = '{Derived.DerivedTables.TriggerPrefix}'))
                 ORDER BY type, name
                 """;
             using var reader = cmd.ExecuteReader();
             while (reader.Read())
             {
                 var (type, name, sql) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
-                if (type == "trigger")
+                if (type == "trigger" && name == SearchTrigger)
                 {
                     trigger = sql;
+                }
+                else if (type == "trigger")
+                {
+                    derivedTriggers.Add(sql);
                 }
                 else
                 {
@@ -75,7 +84,7 @@ internal sealed class BulkLoad
             }
         }
         Execute(connection, transaction, string.Join('\n', drops));
-        return new BulkLoad(connection, transaction, indexes, trigger);
+        return new BulkLoad(connection, transaction, indexes, trigger, derivedTriggers);
     }
 
     /// <summary>Builds the dropped indexes, fills the search index from the loaded names and restores the trigger.</summary>
@@ -90,6 +99,15 @@ internal sealed class BulkLoad
             // What the trigger would have done row by row: the store was empty, so every name is new to the index.
             Execute(_connection, _transaction, "INSERT INTO name_search (name, node) SELECT name, node FROM node_names;");
             Execute(_connection, _transaction, _trigger);
+        }
+        if (_derivedTriggers.Count > 0)
+        {
+            // The derived tables' triggers would mark every project row by row: compute them all once instead.
+            Derived.DerivedTables.Rebuild(_connection, _transaction);
+            foreach (var derived in _derivedTriggers)
+            {
+                Execute(_connection, _transaction, derived);
+            }
         }
     }
 

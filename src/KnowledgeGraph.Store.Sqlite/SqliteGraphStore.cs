@@ -74,6 +74,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             // transaction once the temporary database is open, so it is set here, before anything else.
             Pragma(connection, "PRAGMA temp_store = MEMORY;");
             Migrator.Migrate(connection);
+            Derived.DerivedTables.RefreshPending(connection);
         }
         catch
         {
@@ -110,6 +111,8 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
                 writer.Apply(batches[i], options.Progress, cancellationToken);
             }
             writer.Complete();
+            // The derived tables of the projects this load touched, in the same transaction (nothing to do after a bulk load).
+            Derived.DerivedTables.Refresh(_connection, tx);
             if (options.DryRun)
             {
                 tx.Rollback();

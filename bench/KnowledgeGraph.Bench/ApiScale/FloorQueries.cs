@@ -20,8 +20,54 @@ public static class FloorQueries
             CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN')
         """;
 
-    /// <summary>Question 1: city pairs of a theme's projects, counted, top 10.</summary>
-    public const string CollaboratingCities = $"""
+    // The projects addressing $theme (ADDRESSES edges by theme).
+    private const string ThemeProjects = """
+        tp(p) AS MATERIALIZED (
+            SELECT a.src FROM edges a JOIN nodes p ON p.seq = a.src AND p.kind = 'Project'
+            WHERE a.dst = (SELECT seq FROM nodes WHERE id = $theme) AND a.type = 'ADDRESSES')
+        """;
+
+    /// <summary>
+    /// Question 1: city pairs of a theme's projects, counted, top 10, read from the per-theme derived table
+    /// theme_city_pairs (pairs by node seq with their count; ids read only for the pairs that can reach the top 10).
+    /// </summary>
+    public const string CollaboratingCities = """
+        WITH t(seq) AS MATERIALIZED (SELECT seq FROM nodes WHERE id = $theme),
+        top(ida, idb, n) AS MATERIALIZED (
+            SELECT min(na.id, nb.id), max(na.id, nb.id), r.n FROM theme_city_pairs r CROSS JOIN nodes na ON na.seq = r.ca CROSS JOIN nodes nb ON nb.seq = r.cb
+            WHERE r.theme = (SELECT seq FROM t)
+              AND r.n >= coalesce((SELECT n FROM theme_city_pairs WHERE theme = (SELECT seq FROM t) ORDER BY n DESC LIMIT 1 OFFSET 9), 0)
+            ORDER BY r.n DESC, 1, 2 LIMIT 10)
+        SELECT json_object(
+            'totalCount', (SELECT count(*) FROM theme_city_pairs WHERE theme = (SELECT seq FROM t)),
+            'pairs', (SELECT json_group_array(json_object('cityA', json_object('id', ida), 'cityB', json_object('id', idb), 'sharedProjects', n)
+                                              ORDER BY n DESC, ida, idb) FROM top))
+        """;
+
+    /// <summary>
+    /// Question 1 over project_cities (every project of the theme paired), the general statement's floor when more than a
+    /// theme is given; unused by the harness (its request gives a theme alone), kept for comparison.
+    /// </summary>
+    public const string CollaboratingCitiesProjectCities = $"""
+        WITH {ThemeProjects},
+        pairs(ca, cb, n) AS MATERIALIZED (
+            SELECT a.city, b.city, count(*) FROM tp CROSS JOIN project_cities a ON a.project = tp.p
+            CROSS JOIN project_cities b ON b.project = tp.p AND b.city > a.city GROUP BY a.city, b.city),
+        top(ida, idb, n) AS MATERIALIZED (
+            SELECT min(na.id, nb.id), max(na.id, nb.id), r.n FROM pairs r CROSS JOIN nodes na ON na.seq = r.ca CROSS JOIN nodes nb ON nb.seq = r.cb
+            WHERE r.n >= coalesce((SELECT n FROM pairs ORDER BY n DESC LIMIT 1 OFFSET 9), 0)
+            ORDER BY r.n DESC, 1, 2 LIMIT 10)
+        SELECT json_object(
+            'totalCount', (SELECT count(*) FROM pairs),
+            'pairs', (SELECT json_group_array(json_object('cityA', json_object('id', ida), 'cityB', json_object('id', idb), 'sharedProjects', n)
+                                              ORDER BY n DESC, ida, idb) FROM top))
+        """;
+
+    /// <summary>
+    /// The question 1 floor before the derived tables (edges only), kept for reference: city pairs of a theme's projects,
+    /// counted, top 10.
+    /// </summary>
+    public const string CollaboratingCitiesBase = $"""
         WITH {ThemeCities},
         c(city, cid, project) AS MATERIALIZED (SELECT cp.city, n.id, cp.project FROM cp JOIN nodes n ON n.seq = cp.city),
         pairs(ida, idb, n) AS MATERIALIZED (
@@ -33,35 +79,27 @@ public static class FloorQueries
                       FROM (SELECT * FROM pairs ORDER BY n DESC, ida, idb LIMIT 10)))
         """;
 
-    /// <summary>Question 2: a city's projects with its role, its partner cities (top 10) and its projects per start year.</summary>
+    /// <summary>
+    /// Question 2: a city's projects with its role, its partner cities (top 10) and its projects per start year, over
+    /// project_cities (the city's rows by the city index, its partners' by the project key).
+    /// </summary>
     public const string CityProfile = """
         WITH me(seq, id) AS MATERIALIZED (SELECT seq, id FROM nodes WHERE id = $city),
-        mine(project, role) AS MATERIALIZED (
-            SELECT e.dst, e.props ->> '$.role' FROM me CROSS JOIN edges e ON e.src = me.seq AND e.type = 'PARTNER_IN'
-            UNION ALL
-            SELECT e.dst, e.props ->> '$.role' FROM me CROSS JOIN edges l ON l.dst = me.seq AND l.type = 'LOCATED_IN'
-            CROSS JOIN edges e ON e.src = l.src AND e.type = 'PARTNER_IN'),
         my_projects(project, id, name, role, sy) AS MATERIALIZED (
-            SELECT m.project, p.id, p.name,
-                   CASE WHEN max(m.role = 'lead') = 1 THEN 'lead' WHEN max(m.role = 'partner') = 1 THEN 'partner' END,
-                   CAST(substr(p.props ->> '$.startDate', 1, 4) AS INTEGER)
-            FROM mine m JOIN nodes p ON p.seq = m.project AND p.kind = 'Project' GROUP BY m.project),
-        partner_rows(city, project) AS MATERIALIZED (
-            SELECT DISTINCT city, project FROM (
-                SELECT e.src AS city, e.dst AS project FROM my_projects m CROSS JOIN edges e ON e.dst = m.project AND e.type = 'PARTNER_IN'
-                JOIN nodes c ON c.seq = e.src AND c.kind = 'City'
-                UNION ALL
-                SELECT l.dst, e.dst FROM my_projects m CROSS JOIN edges e ON e.dst = m.project AND e.type = 'PARTNER_IN'
-                CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN')
-            WHERE city <> (SELECT seq FROM me)),
-        partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
+            SELECT pc.project, p.id, p.name, pc.role, CAST(substr(p.props ->> '$.startDate', 1, 4) AS INTEGER)
+            FROM me CROSS JOIN project_cities pc ON pc.city = me.seq CROSS JOIN nodes p ON p.seq = pc.project AND p.kind = 'Project'),
+        partner_rank(city, n) AS MATERIALIZED (
+            SELECT pc.city, count(*) FROM my_projects m CROSS JOIN project_cities pc ON pc.project = m.project
+            WHERE pc.city <> (SELECT seq FROM me) GROUP BY pc.city)
         SELECT json_object(
             'city', json_object('id', (SELECT id FROM me)),
             'projects', (SELECT json_group_array(json_object('id', id, 'role', role) ORDER BY sy IS NULL, sy, name, id) FROM my_projects),
             'partners', json_object(
                 'totalCount', (SELECT count(*) FROM partner_rank),
                 'items', (SELECT json_group_array(json_object('city', json_object('id', id), 'sharedProjects', n) ORDER BY n DESC, id)
-                          FROM (SELECT c.id, r.n FROM partner_rank r JOIN nodes c ON c.seq = r.city ORDER BY r.n DESC, c.id LIMIT 10))),
+                          FROM (SELECT c.id, r.n FROM partner_rank r CROSS JOIN nodes c ON c.seq = r.city
+                                WHERE r.n >= coalesce((SELECT n FROM partner_rank ORDER BY n DESC LIMIT 1 OFFSET 9), 0)
+                                ORDER BY r.n DESC, c.id LIMIT 10))),
             'activity', (SELECT json_group_array(json_object('year', sy, 'projects', n) ORDER BY sy)
                          FROM (SELECT sy, count(*) AS n FROM my_projects WHERE sy IS NOT NULL GROUP BY sy)))
         """;
@@ -161,73 +199,53 @@ public static class FloorQueries
             ELSE json_object('length', NULL, 'paths', json_array()) END
         """;
 
-    /// <summary>Question 4: cities of a theme's projects ranked by distinct partner cities, then projects; top 10.</summary>
-    public const string MostConnected = $"""
-        WITH {ThemeCities},
-        scores(city, partners, projects) AS MATERIALIZED (
-            SELECT x.city, coalesce(pp.partners, 0), x.projects
-            FROM (SELECT city, count(*) AS projects FROM cp GROUP BY city) x
-            LEFT JOIN (SELECT a.city, count(DISTINCT b.city) AS partners FROM cp a JOIN cp b ON b.project = a.project AND b.city <> a.city
-                       GROUP BY a.city) pp ON pp.city = x.city)
+    /// <summary>Question 4: cities of a theme's projects ranked by distinct partner cities, then projects; top 10 (per-theme theme_city_degree).</summary>
+    public const string MostConnected = """
+        WITH t(seq) AS MATERIALIZED (SELECT seq FROM nodes WHERE id = $theme)
         SELECT json_object(
-            'totalCount', (SELECT count(*) FROM scores),
+            'totalCount', (SELECT count(*) FROM theme_city_degree WHERE theme = (SELECT seq FROM t)),
             'items', (SELECT json_group_array(json_object('node', json_object('id', id), 'partners', partners, 'projects', projects)
                                               ORDER BY partners DESC, projects DESC, id)
-                      FROM (SELECT n.id, s.partners, s.projects FROM scores s JOIN nodes n ON n.seq = s.city
-                            ORDER BY s.partners DESC, s.projects DESC, n.id LIMIT 10)))
+                      FROM (SELECT n.id, d.partners, d.projects FROM theme_city_degree d CROSS JOIN nodes n ON n.seq = d.city
+                            WHERE d.theme = (SELECT seq FROM t)
+                              AND d.partners >= coalesce((SELECT partners FROM theme_city_degree WHERE theme = (SELECT seq FROM t)
+                                                          ORDER BY partners DESC LIMIT 1 OFFSET 9), 0)
+                            ORDER BY d.partners DESC, d.projects DESC, n.id LIMIT 10)))
         """;
 
-    /// <summary>Question 5, programme side: the projects of a programme tree, EU funding, partner countries, top 10 by funding.</summary>
+    /// <summary>Question 5, programme side: the projects of a programme tree, EU funding, partner countries (partner_countries), top 10 by funding.</summary>
     public const string ProgrammeProjects = """
         WITH RECURSIVE tree(seq) AS (
             SELECT seq FROM nodes WHERE id = $programme
             UNION SELECT e.src FROM tree t CROSS JOIN edges e ON e.dst = t.seq AND e.type = 'PART_OF'),
         projs(seq, id, name, eu) AS MATERIALIZED (
             SELECT p.seq, p.id, p.name, p.props ->> '$.euFunding' FROM (SELECT DISTINCT f.src AS seq FROM tree t CROSS JOIN edges f ON f.dst = t.seq AND f.type = 'FUNDED_BY') x
-            JOIN nodes p ON p.seq = x.seq AND p.kind = 'Project'),
-        pc(project, country) AS MATERIALIZED (
-            SELECT e.dst, c.dst FROM projs p CROSS JOIN edges e ON e.dst = p.seq AND e.type = 'PARTNER_IN'
-            CROSS JOIN edges c ON c.src = e.src AND c.type = 'IN_COUNTRY'
-            UNION
-            SELECT e.dst, c.dst FROM projs p CROSS JOIN edges e ON e.dst = p.seq AND e.type = 'PARTNER_IN'
-            CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN' CROSS JOIN edges c ON c.src = l.dst AND c.type = 'IN_COUNTRY')
+            CROSS JOIN nodes p ON p.seq = x.seq AND p.kind = 'Project'),
+        pc(country, projects) AS MATERIALIZED (
+            SELECT country, count(*) FROM (SELECT DISTINCT c.project, c.country FROM projs p CROSS JOIN partner_countries c ON c.project = p.seq)
+            GROUP BY country)
         SELECT json_object(
             'totalCount', (SELECT count(*) FROM projs),
             'euFunding', (SELECT round(coalesce(sum(eu), 0), 2) FROM projs),
-            'countries', (SELECT json_group_array(json_object('country', json_object('id', id), 'projects', projects) ORDER BY projects DESC, id)
-                          FROM (SELECT k.id, x.projects FROM (SELECT country, count(*) AS projects FROM pc GROUP BY country) x
-                                JOIN nodes k ON k.seq = x.country)),
+            'countries', (SELECT json_group_array(json_object('country', json_object('id', k.id), 'projects', pc.projects) ORDER BY pc.projects DESC, k.id)
+                          FROM pc CROSS JOIN nodes k ON k.seq = pc.country),
             'projects', (SELECT json_group_array(json_object('id', pg.id, 'partners', (SELECT count(*) FROM edges e WHERE e.dst = pg.seq AND e.type = 'PARTNER_IN'))
                                                  ORDER BY pg.eu IS NULL, pg.eu DESC, pg.name, pg.id)
                          FROM (SELECT * FROM projs ORDER BY eu IS NULL, eu DESC, name, id LIMIT 10) pg))
         """;
 
-    /// <summary>Question 5, country side: a country's cities, organisations and projects within a theme; counts, top 10 each.</summary>
-    public const string CountryPartners = """
+    /// <summary>
+    /// Question 5, country side: a country's cities, organisations and projects within a theme; counts, top 10 each. Each
+    /// theme project's rows of the country are one key seek in project_city_countries and partner_countries.
+    /// </summary>
+    public const string CountryPartners = $"""
         WITH k(seq) AS MATERIALIZED (SELECT seq FROM nodes WHERE id = $country),
-        tp(p) AS MATERIALIZED (
-            SELECT a.src FROM edges a JOIN nodes p ON p.seq = a.src AND p.kind = 'Project'
-            WHERE a.dst = (SELECT seq FROM nodes WHERE id = $theme) AND a.type = 'ADDRESSES'),
-        pe(partner, kind, project) AS MATERIALIZED (
-            SELECT e.src, n.kind, e.dst FROM tp CROSS JOIN edges e ON e.dst = tp.p AND e.type = 'PARTNER_IN' JOIN nodes n ON n.seq = e.src),
+        {ThemeProjects},
         cc(city, project) AS MATERIALIZED (
-            SELECT DISTINCT x.city, x.project FROM (
-                SELECT partner AS city, project FROM pe WHERE kind = 'City'
-                UNION ALL
-                SELECT l.dst, pe.project FROM pe CROSS JOIN edges l ON l.src = pe.partner AND l.type = 'LOCATED_IN' WHERE pe.kind = 'Organisation') x
-            WHERE EXISTS (SELECT 1 FROM edges i WHERE i.src = x.city AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k))),
-        co(org, project) AS MATERIALIZED (
-            SELECT DISTINCT partner, project FROM pe WHERE kind = 'Organisation'
-              AND (EXISTS (SELECT 1 FROM edges i WHERE i.src = pe.partner AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k))
-                   OR EXISTS (SELECT 1 FROM edges l CROSS JOIN edges i ON i.src = l.dst AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k)
-                              WHERE l.src = pe.partner AND l.type = 'LOCATED_IN'))),
-        cpj(project, partners) AS MATERIALIZED (
-            SELECT project, count(*) FROM (
-                SELECT org AS partner, project FROM co
-                UNION
-                SELECT partner, project FROM pe WHERE kind = 'City'
-                  AND EXISTS (SELECT 1 FROM edges i WHERE i.src = pe.partner AND i.type = 'IN_COUNTRY' AND i.dst = (SELECT seq FROM k)))
-            GROUP BY project)
+            SELECT c.city, c.project FROM tp CROSS JOIN project_city_countries c ON c.project = tp.p AND c.country = (SELECT seq FROM k)),
+        pk(partner, is_city, project) AS MATERIALIZED (
+            SELECT c.partner, c.is_city, c.project FROM tp CROSS JOIN partner_countries c ON c.project = tp.p AND c.country = (SELECT seq FROM k)),
+        cpj(project, partners) AS MATERIALIZED (SELECT project, count(*) FROM pk GROUP BY project)
         SELECT json_object(
             'cities', json_object(
                 'totalCount', (SELECT count(DISTINCT city) FROM cc),
@@ -235,10 +253,10 @@ public static class FloorQueries
                           FROM (SELECT c.id, c.name, x.projects FROM (SELECT city, count(*) AS projects FROM cc GROUP BY city) x
                                 JOIN nodes c ON c.seq = x.city ORDER BY x.projects DESC, c.name, c.id LIMIT 10))),
             'organisations', json_object(
-                'totalCount', (SELECT count(DISTINCT org) FROM co),
+                'totalCount', (SELECT count(DISTINCT partner) FROM pk WHERE NOT is_city),
                 'items', (SELECT json_group_array(json_object('id', id, 'projects', projects) ORDER BY projects DESC, name, id)
-                          FROM (SELECT o.id, o.name, x.projects FROM (SELECT org, count(*) AS projects FROM co GROUP BY org) x
-                                JOIN nodes o ON o.seq = x.org ORDER BY x.projects DESC, o.name, o.id LIMIT 10))),
+                          FROM (SELECT o.id, o.name, x.projects FROM (SELECT partner, count(*) AS projects FROM pk WHERE NOT is_city GROUP BY partner) x
+                                JOIN nodes o ON o.seq = x.partner ORDER BY x.projects DESC, o.name, o.id LIMIT 10))),
             'projects', json_object(
                 'totalCount', (SELECT count(*) FROM cpj),
                 'items', (SELECT json_group_array(json_object('id', id, 'partners', partners) ORDER BY partners DESC, name, id)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Planning;
+using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
 using KnowledgeGraph.Store.Analytics;
 using KnowledgeGraph.Store.Query;
@@ -79,13 +80,59 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         };
     }
 
-    private ValueTask<object?> CollaboratingCities(ResolveContext ctx) =>
-        RunAsync(a => a.CollaboratingCitiesAsync(WithScope(new CollaborationQuery(), ctx), ctx.CancellationToken), null, null);
+    private ValueTask<object?> CollaboratingCities(ResolveContext ctx)
+    {
+        // Parts of the answer nobody selected are left out of the statement (each pair's project list).
+        var query = WithScope(new CollaborationQuery { IncludeProjects = Selects(ctx, "pairs", "projects") }, ctx);
+        return RunAsync(a => a.CollaboratingCitiesAsync(query, ctx.CancellationToken), null, null);
+    }
 
     private ValueTask<object?> CityProfile(ResolveContext ctx)
     {
         var city = (string)ctx.Arguments["city"]!;
-        return RunAsync(a => a.CityProfileAsync(WithScope(new CityProfileQuery(city), ctx), ctx.CancellationToken), "city", $"No city with id {city}.");
+        var query = WithScope(new CityProfileQuery(city)
+        {
+            ProjectFields = SelectedFields(ctx, "projects"),
+            IncludeCountries = Selects(ctx, "countries"),
+        }, ctx);
+        return RunAsync(a => a.CityProfileAsync(query, ctx.CancellationToken), "city", $"No city with id {city}.");
+    }
+
+    /// <summary>
+    /// Whether the field's selection reaches the field at <paramref name="path"/> (field names, any alias, fragments
+    /// expanded, <c>@skip</c>/<c>@include</c> applied). Outside execution, where no selection is known, everything is.
+    /// </summary>
+    internal static bool Selects(ResolveContext ctx, params string[] path)
+    {
+        var top = ctx.GetSubFields();
+        return top.Count == 0 || Reaches(ctx, top, path, 0);
+    }
+
+    /// <summary>The names of the fields selected under the field <paramref name="field"/> (all its occurrences); null outside execution.</summary>
+    internal static IReadOnlySet<string>? SelectedFields(ResolveContext ctx, string field)
+    {
+        var top = ctx.GetSubFields();
+        if (top.Count == 0)
+        {
+            return null;
+        }
+        return top.Where(f => f.Definition.Name == field).SelectMany(f => ctx.GetSubFields(f)).Select(f => f.Definition.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool Reaches(ResolveContext ctx, IReadOnlyList<CollectedField> fields, string[] path, int depth)
+    {
+        foreach (var field in fields)
+        {
+            if (field.Definition.Name != path[depth])
+            {
+                continue;
+            }
+            if (depth == path.Length - 1 || Reaches(ctx, ctx.GetSubFields(field), path, depth + 1))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ValueTask<object?> Connections(ResolveContext ctx)

@@ -43,8 +43,9 @@ internal sealed class AnalyticsSql
 
     /// <summary>
     /// Adds <c>scoped_projects(seq, sy, ey)</c> (the projects of the theme, programme tree and year range, with their
-    /// start and end years), <c>participation(city, project, org, role)</c> (a city taking part directly, org null, or
-    /// through an organisation located in it) and <c>city_projects(city, project)</c>.
+    /// start and end years when <paramref name="years"/> or a year filter asks for them, else null) and, with <paramref name="participation"/>, <c>city_projects(city, project, direct, role)</c>
+    /// (the cities taking part in them, from the derived table <c>project_cities</c>: directly or through an
+    /// organisation located there; <c>direct</c> and <c>role</c> as in that table).
     /// </summary>
     /// <remarks>
     /// The projects are read from the smallest set known to hold them: <paramref name="candidates"/> (the name of a
@@ -52,8 +53,10 @@ internal sealed class AnalyticsSql
     /// else the programme tree's FUNDED_BY edges (both through <c>edges_by_dst</c>), else every project; the other
     /// scope conditions filter that set. Without this, a theme or a city made the statement read every project.
     /// </remarks>
-    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true, string? candidates = null)
+    public void ScopedProjects(AnalyticsScope scope, string? programmeId = null, bool participation = true, string? candidates = null, bool years = false)
     {
+        // The years are read from each project's JSON only when a year filter or the caller (years) needs them.
+        years |= scope.FromYear is not null || scope.ToYear is not null;
         programmeId ??= scope.ProgrammeId;
         var where = new List<string>();
         string? driver = candidates is null ? null : $"SELECT seq FROM {candidates}";
@@ -96,8 +99,8 @@ internal sealed class AnalyticsSql
         Cte($"""
             scoped_projects(seq, sy, ey) AS MATERIALIZED (
                 SELECT p.seq, p.sy, p.ey FROM (
-                    SELECT n.seq, CAST(substr(n.props ->> '$.startDate', 1, 4) AS INTEGER) AS sy,
-                           CAST(substr(n.props ->> '$.endDate', 1, 4) AS INTEGER) AS ey
+                    SELECT n.seq, {(years ? "CAST(substr(n.props ->> '$.startDate', 1, 4) AS INTEGER)" : "NULL")} AS sy,
+                           {(years ? "CAST(substr(n.props ->> '$.endDate', 1, 4) AS INTEGER)" : "NULL")} AS ey
                     FROM {(driver is null ? "nodes n" : $"({driver}) x CROSS JOIN nodes n ON n.seq = x.seq")} WHERE n.kind = {K(M.Project)}) p
                 WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
             """);
@@ -105,17 +108,11 @@ internal sealed class AnalyticsSql
         {
             return;
         }
+        // The cities taking part, read from the derived table (migration 0004): one row per project and city.
         Cte($"""
-            participation(city, project, org, role) AS MATERIALIZED (
-                SELECT e.src, e.dst, NULL, e.props ->> '$.role'
-                FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {T(M.PartnerIn)}
-                JOIN nodes c ON c.seq = e.src AND c.kind = {K(M.City)}
-                UNION ALL
-                SELECT l.dst, e.dst, e.src, e.props ->> '$.role'
-                FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {T(M.PartnerIn)}
-                CROSS JOIN edges l ON l.src = e.src AND l.type = {T(M.LocatedIn)})
+            city_projects(city, project, direct, role) AS MATERIALIZED (
+                SELECT pc.city, pc.project, pc.direct, pc.role FROM scoped_projects sp CROSS JOIN project_cities pc ON pc.project = sp.seq)
             """);
-        Cte("city_projects(city, project) AS MATERIALIZED (SELECT DISTINCT city, project FROM participation)");
     }
 
     /// <summary>A condition: the city <paramref name="city"/> (an SQL expression) is MEMBER_OF the network.</summary>

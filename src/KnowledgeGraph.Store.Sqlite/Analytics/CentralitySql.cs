@@ -10,11 +10,24 @@ internal static class CentralitySql
     public static CompiledQuery Compile(CentralityQuery query)
     {
         var sql = new AnalyticsSql();
-        var cities = Scores(sql, query);
+        bool cities;
+        if (query is { Subject: CentralitySubject.City, ThemeId: not null, ProgrammeId: null, NetworkId: null, CountryId: null, FromYear: null, ToYear: null })
+        {
+            // A theme alone: each city's partners and projects are precomputed per theme (theme_city_degree).
+            sql.Cte($"scores(seq, partners, projects) AS NOT MATERIALIZED (SELECT city, partners, projects FROM theme_city_degree WHERE theme = {sql.Node(query.ThemeId)})");
+            cities = true;
+        }
+        else
+        {
+            cities = Scores(sql, query);
+        }
         var order = query.Measure == CentralityMeasure.Partners ? "partners DESC, projects DESC, id" : "projects DESC, partners DESC, id";
+        // Ids are read only for the nodes that can be on the page: those scoring at least the page's last rank.
+        var measure = query.Measure == CentralityMeasure.Partners ? "partners" : "projects";
         sql.Cte($"""
             page(seq, partners, projects, id) AS MATERIALIZED (
-                SELECT s.seq, s.partners, s.projects, n.id FROM scores s JOIN nodes n ON n.seq = s.seq
+                SELECT s.seq, s.partners, s.projects, n.id FROM scores s CROSS JOIN nodes n ON n.seq = s.seq
+                WHERE s.{measure} >= coalesce((SELECT {measure} FROM scores ORDER BY {measure} DESC LIMIT 1 OFFSET {sql.P(query.First + query.Offset - 1)}), 0)
                 ORDER BY {order} LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
             """);
         return sql.Build($"""
@@ -37,11 +50,20 @@ internal static class CentralitySql
     internal static bool Scores(AnalyticsSql sql, CentralityQuery query)
     {
         var cities = query.Subject == CentralitySubject.City;
-        sql.ScopedProjects(query, participation: cities);
+        sql.ScopedProjects(query, participation: false);
+        // Without a network every city of a scoped project takes part, so partners are read from project_cities by its key.
+        var (partnersOf, partner) = ("JOIN taking_part b ON b.project = a.project AND b.seq <> a.seq", "b.seq");
         if (cities)
         {
-            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("cp.city", network) : "";
-            sql.Cte($"taking_part(seq, project) AS MATERIALIZED (SELECT cp.city, cp.project FROM city_projects cp {member})");
+            var member = query.NetworkId is { } network ? "WHERE " + sql.CityIsMember("pc.city", network) : "";
+            sql.Cte($"""
+                taking_part(seq, project) AS MATERIALIZED (
+                    SELECT pc.city, pc.project FROM scoped_projects sp CROSS JOIN project_cities pc ON pc.project = sp.seq {member})
+                """);
+            if (query.NetworkId is null)
+            {
+                (partnersOf, partner) = ("CROSS JOIN project_cities b ON b.project = a.project AND b.city <> a.seq", "b.city");
+            }
         }
         else
         {
@@ -59,8 +81,8 @@ internal static class CentralitySql
             scores(seq, partners, projects) AS MATERIALIZED (
                 SELECT x.seq, coalesce(pp.partners, 0), x.projects
                 FROM (SELECT seq, count(*) AS projects FROM taking_part GROUP BY seq) x
-                LEFT JOIN (SELECT a.seq, count(DISTINCT b.seq) AS partners FROM taking_part a
-                           JOIN taking_part b ON b.project = a.project AND b.seq <> a.seq GROUP BY a.seq) pp ON pp.seq = x.seq
+                LEFT JOIN (SELECT a.seq, count(DISTINCT {partner}) AS partners FROM taking_part a
+                           {partnersOf} GROUP BY a.seq) pp ON pp.seq = x.seq
                 {country})
             """);
         return cities;

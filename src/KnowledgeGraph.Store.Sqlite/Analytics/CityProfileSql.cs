@@ -11,20 +11,18 @@ internal static class CityProfileSql
     {
         var sql = new AnalyticsSql();
         sql.Cte($"the_city(seq) AS MATERIALIZED (SELECT n.seq FROM nodes n WHERE n.seq = {sql.Node(query.CityId)} AND n.kind = {sql.K(M.City)})");
-        // The city's projects (directly or through its organisations) bound the scope: only their partners are read.
-        sql.Cte($"""
+        // Partners are counted by seq; ids are read only for those that can be on the page (at least the page's last count).
+        // The city's projects (directly or through its organisations: the derived table project_cities, by city) bound
+        // the scope: only their partners are read.
+        sql.Cte("""
             city_candidates(seq) AS MATERIALIZED (
-                SELECT e.dst FROM the_city c CROSS JOIN edges e ON e.src = c.seq AND e.type = {sql.T(M.PartnerIn)}
-                UNION
-                SELECT e.dst FROM the_city c CROSS JOIN edges l ON l.dst = c.seq AND l.type = {sql.T(M.LocatedIn)}
-                CROSS JOIN edges e ON e.src = l.src AND e.type = {sql.T(M.PartnerIn)})
+                SELECT pc.project FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq)
             """);
-        sql.ScopedProjects(query, candidates: "city_candidates");
+        sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
         sql.Cte("""
             my_projects(project, direct, role) AS MATERIALIZED (
-                SELECT project, max(org IS NULL),
-                       CASE WHEN max(role = 'lead') = 1 THEN 'lead' WHEN max(role = 'partner') = 1 THEN 'partner' END
-                FROM participation WHERE city = (SELECT seq FROM the_city) GROUP BY project)
+                SELECT pc.project, pc.direct, pc.role FROM scoped_projects sp
+                CROSS JOIN project_cities pc ON pc.project = sp.seq AND pc.city = (SELECT seq FROM the_city))
             """);
         var conditions = new List<string>();
         if (query.NetworkId is { } network)
@@ -38,14 +36,42 @@ internal static class CityProfileSql
         var extra = string.Concat(conditions.Select(c => "\n      AND " + c));
         sql.Cte($"""
             partner_rows(city, project) AS MATERIALIZED (
-                SELECT cp.city, cp.project FROM my_projects m CROSS JOIN city_projects cp ON cp.project = m.project
+                SELECT cp.city, cp.project FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
                 WHERE cp.city <> (SELECT seq FROM the_city){extra})
             """);
         sql.Cte("""
-            partner_rank(city, n, id) AS MATERIALIZED (
-                SELECT pr.city, count(*), n.id FROM partner_rows pr CROSS JOIN nodes n ON n.seq = pr.city GROUP BY pr.city)
+            partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
             """);
         var inCountry = sql.T(M.InCountry);
+        // Each project's members, only those asked for. The city's organisations in a project: the project's partners (a
+        // few) that are LOCATED_IN the city.
+        (string Name, string Sql)[] members =
+        [
+            ("id", "p.id"), ("name", "p.name"), ("acronym", "p.props ->> '$.acronym'"), ("startYear", "sp.sy"), ("endYear", "sp.ey"),
+            ("role", "m.role"), ("direct", "json(iif(m.direct, 'true', 'false'))"),
+            ("organisations", $"""
+                (SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'role', e.props ->> '$.role') ORDER BY o.name, o.id)
+                 FROM edges e CROSS JOIN edges l ON l.src = e.src AND l.type = {sql.T(M.LocatedIn)} AND l.dst = (SELECT seq FROM the_city)
+                 CROSS JOIN nodes o ON o.seq = e.src
+                 WHERE e.dst = m.project AND e.type = {sql.T(M.PartnerIn)})
+                """),
+            ("programmes", $"""
+                (SELECT json_group_array(json_object('id', g.id, 'name', g.name) ORDER BY g.name, g.id)
+                 FROM edges f JOIN nodes g ON g.seq = f.dst WHERE f.src = m.project AND f.type = {sql.T(M.FundedBy)})
+                """),
+        ];
+        var project = string.Join(", ", members.Where(f => query.ProjectFields is null || query.ProjectFields.Contains(f.Name)).Select(f => $"'{f.Name}', {f.Sql}"));
+        var countries = query.IncludeCountries
+            ? $"""
+
+                'countries', (SELECT json_group_array(json(j) ORDER BY cities DESC, projects DESC, id) FROM (
+                    SELECT x.cities, x.projects, k.id, json_object('country', {AnalyticsSql.CountryObject("k")},
+                        'partnerCities', x.cities, 'projects', x.projects) AS j
+                    FROM (SELECT c.dst AS country, count(DISTINCT pr.city) AS cities, count(DISTINCT pr.project) AS projects
+                          FROM partner_rows pr CROSS JOIN edges c ON c.src = pr.city AND c.type = {inCountry} GROUP BY c.dst) x
+                    JOIN nodes k ON k.seq = x.country)),
+            """
+            : "";
         return sql.Build($"""
             SELECT json_object(
                 'city', json((SELECT {AnalyticsSql.CityObject("n")} FROM nodes n WHERE n.seq = (SELECT seq FROM the_city))),
@@ -55,26 +81,16 @@ internal static class CityProfileSql
                              FROM edges m JOIN nodes n ON n.seq = m.dst
                              WHERE m.src = (SELECT seq FROM the_city) AND m.type = {sql.T(M.MemberOf)}),
                 'projects', (SELECT json_group_array(json(j) ORDER BY sy IS NULL, sy, name, id) FROM (
-                    SELECT sp.sy, p.name, p.id, json_object('id', p.id, 'name', p.name, 'acronym', p.props ->> '$.acronym',
-                        'startYear', sp.sy, 'endYear', sp.ey, 'role', m.role, 'direct', json(iif(m.direct, 'true', 'false')),
-                        'organisations', (SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'role', pa.role) ORDER BY o.name, o.id)
-                                          FROM participation pa JOIN nodes o ON o.seq = pa.org
-                                          WHERE pa.city = (SELECT seq FROM the_city) AND pa.project = m.project),
-                        'programmes', (SELECT json_group_array(json_object('id', g.id, 'name', g.name) ORDER BY g.name, g.id)
-                                       FROM edges f JOIN nodes g ON g.seq = f.dst WHERE f.src = m.project AND f.type = {sql.T(M.FundedBy)})) AS j
-                    FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project JOIN nodes p ON p.seq = m.project)),
+                    SELECT sp.sy, p.name, p.id, json_object({project}) AS j
+                    FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project CROSS JOIN nodes p ON p.seq = m.project)),
                 'partners', json_object(
                     'totalCount', (SELECT count(*) FROM partner_rank),
                     'items', (SELECT json_group_array(json(j) ORDER BY n DESC, id) FROM (
                         SELECT r.n, r.id, json_object('city', {AnalyticsSql.CityObject("c")}, 'sharedProjects', r.n) AS j
-                        FROM (SELECT * FROM partner_rank ORDER BY n DESC, id LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) r
-                        JOIN nodes c ON c.seq = r.city))),
-                'countries', (SELECT json_group_array(json(j) ORDER BY cities DESC, projects DESC, id) FROM (
-                    SELECT x.cities, x.projects, k.id, json_object('country', {AnalyticsSql.CountryObject("k")},
-                        'partnerCities', x.cities, 'projects', x.projects) AS j
-                    FROM (SELECT c.dst AS country, count(DISTINCT pr.city) AS cities, count(DISTINCT pr.project) AS projects
-                          FROM partner_rows pr CROSS JOIN edges c ON c.src = pr.city AND c.type = {inCountry} GROUP BY c.dst) x
-                    JOIN nodes k ON k.seq = x.country)),
+                        FROM (SELECT pk.city, pk.n, pn.id FROM partner_rank pk CROSS JOIN nodes pn ON pn.seq = pk.city
+                              WHERE pk.n >= coalesce((SELECT n FROM partner_rank ORDER BY n DESC LIMIT 1 OFFSET {sql.P(query.First + query.Offset - 1)}), 0)
+                              ORDER BY pk.n DESC, pn.id LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) r
+                        JOIN nodes c ON c.seq = r.city))),{countries}
                 'activity', (SELECT json_group_array(json_object('year', y, 'projects', n) ORDER BY y) FROM (
                     SELECT sp.sy AS y, count(*) AS n FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project
                     WHERE sp.sy IS NOT NULL GROUP BY sp.sy))

@@ -10,27 +10,32 @@ internal static class CountryPartnersSql
     public static CompiledQuery Compile(CountryPartnersQuery query)
     {
         var sql = new AnalyticsSql();
-        sql.ScopedProjects(query);
-        var cityMember = query.NetworkId is { } n1 ? "AND " + sql.CityIsMember("cp.city", n1) : "";
+        sql.ScopedProjects(query, participation: false);
+        var country = sql.Node(query.Id);
+        // The derived tables are keyed by (project, country, ...): each scoped project's rows of this country are one seek.
+        var cityMember = query.NetworkId is { } n1 ? "WHERE " + sql.CityIsMember("pcc.city", n1) : "";
         sql.Cte($"""
             country_cities(city, project) AS MATERIALIZED (
-                SELECT cp.city, cp.project FROM city_projects cp WHERE {sql.CityInCountry("cp.city", query.Id)} {cityMember})
+                SELECT pcc.city, pcc.project FROM scoped_projects sp
+                CROSS JOIN project_city_countries pcc ON pcc.project = sp.seq AND pcc.country = {country} {cityMember})
             """);
-        var orgMember = query.NetworkId is { } n2 ? "AND " + sql.OrganisationIsMember("e.src", n2) : "";
-        var directMember = query.NetworkId is { } n3 ? "AND " + sql.CityIsMember("pa.city", n3) : "";
+        sql.Cte($"""
+            country_partners(partner, is_city, project) AS MATERIALIZED (
+                SELECT pc.partner, pc.is_city, pc.project FROM scoped_projects sp
+                CROSS JOIN partner_countries pc ON pc.project = sp.seq AND pc.country = {country})
+            """);
+        var orgMember = query.NetworkId is { } n2 ? "AND " + sql.OrganisationIsMember("cp.partner", n2) : "";
+        var directMember = query.NetworkId is { } n3 ? "AND " + sql.CityIsMember("cp.partner", n3) : "";
         sql.Cte($"""
             country_orgs(org, project) AS MATERIALIZED (
-                SELECT DISTINCT e.src, e.dst FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {sql.T(M.PartnerIn)}
-                JOIN nodes o ON o.seq = e.src AND o.kind = {sql.K(M.Organisation)}
-                WHERE {sql.OrganisationInCountry("e.src", query.Id)} {orgMember})
+                SELECT cp.partner, cp.project FROM country_partners cp WHERE NOT cp.is_city {orgMember})
             """);
         sql.Cte($"""
             country_projects(project, partners) AS MATERIALIZED (
                 SELECT project, count(*) FROM (
                     SELECT org AS partner, project FROM country_orgs
-                    UNION
-                    SELECT pa.city, pa.project FROM participation pa
-                    WHERE pa.org IS NULL AND {sql.CityInCountry("pa.city", query.Id)} {directMember})
+                    UNION ALL
+                    SELECT cp.partner, cp.project FROM country_partners cp WHERE cp.is_city {directMember})
                 GROUP BY project)
             """);
         var page = $"LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}";

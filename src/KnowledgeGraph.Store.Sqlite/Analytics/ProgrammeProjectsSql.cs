@@ -12,18 +12,12 @@ internal static class ProgrammeProjectsSql
         var sql = new AnalyticsSql();
         sql.ScopedProjects(query, programmeId: query.Id);
         var partnerIn = sql.T(M.PartnerIn);
-        var inCountry = sql.T(M.InCountry);
-        sql.Cte($"""
-            project_countries(project, country) AS MATERIALIZED (
-                SELECT pa.project, c.dst FROM participation pa CROSS JOIN edges c ON c.src = pa.city AND c.type = {inCountry}
-                UNION
-                SELECT e.dst, c.dst FROM scoped_projects sp CROSS JOIN edges e ON e.dst = sp.seq AND e.type = {partnerIn}
-                CROSS JOIN edges c ON c.src = e.src AND c.type = {inCountry})
-            """);
+        // A project's countries are its partners' (the derived table partner_countries): every read below goes through its
+        // key (project, country), so no temporary index is built over a derived set.
         var where = new List<string>();
         if (query.CountryId is { } country)
         {
-            where.Add($"EXISTS (SELECT 1 FROM project_countries pc WHERE pc.project = sp.seq AND pc.country = {sql.Node(country)})");
+            where.Add($"EXISTS (SELECT 1 FROM partner_countries pc WHERE pc.project = sp.seq AND pc.country = {sql.Node(country)})");
         }
         if (query.NetworkId is { } network)
         {
@@ -32,7 +26,7 @@ internal static class ProgrammeProjectsSql
         sql.Cte($"""
             projects_in(seq, id, name, eu, budget) AS MATERIALIZED (
                 SELECT sp.seq, p.id, p.name, p.props ->> '$.euFunding', p.props ->> '$.budget'
-                FROM scoped_projects sp JOIN nodes p ON p.seq = sp.seq
+                FROM scoped_projects sp CROSS JOIN nodes p ON p.seq = sp.seq
                 WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
             """);
         var fundedBy = sql.T(M.FundedBy);
@@ -40,18 +34,21 @@ internal static class ProgrammeProjectsSql
             SELECT json_object(
                 'programme', json((SELECT json_object('id', n.id, 'name', n.name, 'acronym', n.props ->> '$.acronym', 'period', n.props ->> '$.period')
                                    FROM nodes n WHERE n.seq = {sql.Node(query.Id)} AND n.kind = {sql.K(M.Programme)})),
-                'programmes', (SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'projects',
-                                   (SELECT count(*) FROM edges f JOIN projects_in pi ON pi.seq = f.src WHERE f.dst = t.seq AND f.type = {fundedBy}))
+                'programmes', (SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'projects', coalesce(x.projects, 0))
                                    ORDER BY n.name, n.id)
-                               FROM programme_tree t JOIN nodes n ON n.seq = t.seq),
+                               FROM programme_tree t JOIN nodes n ON n.seq = t.seq
+                               LEFT JOIN (SELECT f.dst AS programme, count(*) AS projects
+                                          FROM projects_in pi CROSS JOIN edges f ON f.src = pi.seq AND f.type = {fundedBy} GROUP BY f.dst) x
+                                   ON x.programme = t.seq),
                 'totalCount', (SELECT count(*) FROM projects_in),
                 'euFunding', (SELECT round(coalesce(sum(eu), 0), 2) FROM projects_in),
                 'budget', (SELECT round(coalesce(sum(budget), 0), 2) FROM projects_in),
                 'countries', (SELECT json_group_array(json(j) ORDER BY projects DESC, id) FROM (
                     SELECT x.projects, k.id, json_object('country', {AnalyticsSql.CountryObject("k")}, 'projects', x.projects,
                                                          'euFunding', x.eu) AS j
-                    FROM (SELECT pc.country, count(*) AS projects, round(coalesce(sum(pi.eu), 0), 2) AS eu
-                          FROM project_countries pc JOIN projects_in pi ON pi.seq = pc.project GROUP BY pc.country) x
+                    FROM (SELECT country, count(*) AS projects, round(coalesce(sum(eu), 0), 2) AS eu FROM (
+                              SELECT DISTINCT pi.seq, pc.country, pi.eu FROM projects_in pi CROSS JOIN partner_countries pc ON pc.project = pi.seq)
+                          GROUP BY country) x
                     JOIN nodes k ON k.seq = x.country)),
                 'projects', (SELECT json_group_array(json(j) ORDER BY eu IS NULL, eu DESC, name, id) FROM (
                     SELECT pg.eu, pg.name, pg.id, json_object('id', pg.id, 'name', pg.name, 'acronym', p.props ->> '$.acronym',
@@ -61,7 +58,8 @@ internal static class ProgrammeProjectsSql
                                        FROM edges f JOIN nodes g ON g.seq = f.dst WHERE f.src = pg.seq AND f.type = {fundedBy}),
                         'partners', (SELECT count(*) FROM edges e WHERE e.dst = pg.seq AND e.type = {partnerIn}),
                         'countries', (SELECT json_group_array({AnalyticsSql.CountryObject("k")} ORDER BY k.id)
-                                      FROM project_countries pc JOIN nodes k ON k.seq = pc.country WHERE pc.project = pg.seq)) AS j
+                                      FROM (SELECT DISTINCT country FROM partner_countries WHERE project = pg.seq) pc
+                                      CROSS JOIN nodes k ON k.seq = pc.country)) AS j
                     FROM (SELECT * FROM projects_in ORDER BY eu IS NULL, eu DESC, name, id
                           LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) pg
                     JOIN nodes p ON p.seq = pg.seq))

@@ -22,10 +22,13 @@ public static class Migrator
         {
             throw new InvalidOperationException($"The store is at schema version {current}, newer than this program knows ({latest}). Use a newer version of the program.");
         }
+        // Every known version the store has not recorded, not only those above its highest: numbers may have gaps
+        // (branches number their migrations in parallel), and a store that took 0004 before 0003 existed still gets 0003.
+        var recorded = Recorded(connection);
         var applied = 0;
         foreach (var (version, name, sql) in Known)
         {
-            if (version <= current)
+            if (recorded.Contains(version))
             {
                 continue;
             }
@@ -50,6 +53,19 @@ public static class Migrator
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT coalesce(max(version), 0) FROM schema_migrations";
         return Convert.ToInt32(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static HashSet<int> Recorded(SqliteConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT version FROM schema_migrations";
+        using var reader = cmd.ExecuteReader();
+        var versions = new HashSet<int>();
+        while (reader.Read())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+        return versions;
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)

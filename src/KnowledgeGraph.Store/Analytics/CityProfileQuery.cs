@@ -18,4 +18,15 @@ namespace KnowledgeGraph.Store.Analytics;
 /// countries by partner cities descending; activity by year (projects without a start year are left out).</para>
 /// </remarks>
 /// <param name="CityId">The city (any of its ids).</param>
-public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope;
+public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope
+{
+    /// <summary>
+    /// The members each project has (of id, name, acronym, startYear, endYear, role, direct, organisations, programmes;
+    /// other names are ignored); null (the default): all of them. The API sets it from the GraphQL selection, so the
+    /// statement builds only what was asked for (the organisations and programmes lists above all).
+    /// </summary>
+    public IReadOnlySet<string>? ProjectFields { get; init; }
+
+    /// <summary>Whether the <c>"countries"</c> reached are computed (default true); false leaves the member out.</summary>
+    public bool IncludeCountries { get; init; } = true;
+}

@@ -13,4 +13,11 @@ namespace KnowledgeGraph.Store.Analytics;
 /// "projects": [{"id", "name", "acronym"}]}]}</c> with <c>City = {"id", "name", "countryCode"}</c>; each pair once,
 /// <c>cityA.id &lt; cityB.id</c>; ranked by <c>sharedProjects</c> descending, then by the two ids; projects by name.</para>
 /// </remarks>
-public sealed record CollaborationQuery : PagedAnalyticsScope;
+public sealed record CollaborationQuery : PagedAnalyticsScope
+{
+    /// <summary>
+    /// Whether each pair lists its shared projects (default true). False leaves <c>"projects"</c> out of each pair,
+    /// so nobody pays for lists nobody asked for (the API sets it from the GraphQL selection).
+    /// </summary>
+    public bool IncludeProjects { get; init; } = true;
+}
