@@ -28,7 +28,7 @@ internal static class CentralitySql
             page(seq, partners, projects, id) AS MATERIALIZED (
                 SELECT s.seq, s.partners, s.projects, n.id FROM scores s CROSS JOIN nodes n ON n.seq = s.seq
                 WHERE s.{measure} >= coalesce((SELECT {measure} FROM scores ORDER BY {measure} DESC LIMIT 1 OFFSET {sql.P(query.First + query.Offset - 1)}), 0)
-                ORDER BY {order} LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
+                ORDER BY {order} LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)})
             """);
         return sql.Build($"""
             SELECT json_object(

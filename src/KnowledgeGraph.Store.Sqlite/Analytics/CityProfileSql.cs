@@ -89,7 +89,7 @@ internal static class CityProfileSql
                         SELECT r.n, r.id, json_object('city', {AnalyticsSql.CityObject("c")}, 'sharedProjects', r.n) AS j
                         FROM (SELECT pk.city, pk.n, pn.id FROM partner_rank pk CROSS JOIN nodes pn ON pn.seq = pk.city
                               WHERE pk.n >= coalesce((SELECT n FROM partner_rank ORDER BY n DESC LIMIT 1 OFFSET {sql.P(query.First + query.Offset - 1)}), 0)
-                              ORDER BY pk.n DESC, pn.id LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) r
+                              ORDER BY pk.n DESC, pn.id LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)}) r
                         JOIN nodes c ON c.seq = r.city))),{countries}
                 'activity', (SELECT json_group_array(json_object('year', y, 'projects', n) ORDER BY y) FROM (
                     SELECT sp.sy AS y, count(*) AS n FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project

@@ -39,7 +39,7 @@ internal static class CollaborationSql
                 SELECT iif(na.id < nb.id, r.ca, r.cb), iif(na.id < nb.id, r.cb, r.ca), r.n, min(na.id, nb.id), max(na.id, nb.id)
                 FROM ranked r CROSS JOIN nodes na ON na.seq = r.ca CROSS JOIN nodes nb ON nb.seq = r.cb
                 WHERE r.n >= coalesce((SELECT n FROM ranked ORDER BY n DESC LIMIT 1 OFFSET {last}), 0)
-                ORDER BY r.n DESC, 4, 5 LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)})
+                ORDER BY r.n DESC, 4, 5 LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)})
             """);
         var projects = query.IncludeProjects
             ? $"""

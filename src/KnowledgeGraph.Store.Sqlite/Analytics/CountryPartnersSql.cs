@@ -38,7 +38,7 @@ internal static class CountryPartnersSql
                     SELECT cp.partner, cp.project FROM country_partners cp WHERE cp.is_city {directMember})
                 GROUP BY project)
             """);
-        var page = $"LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}";
+        var page = $"LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)}";
         return sql.Build($"""
             SELECT json_object(
                 'country', json((SELECT {AnalyticsSql.CountryObject("n")} FROM nodes n WHERE n.seq = {sql.Node(query.Id)} AND n.kind = {sql.K(M.Country)})),

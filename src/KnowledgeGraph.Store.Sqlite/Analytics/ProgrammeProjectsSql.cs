@@ -61,7 +61,7 @@ internal static class ProgrammeProjectsSql
                                       FROM (SELECT DISTINCT country FROM partner_countries WHERE project = pg.seq) pc
                                       CROSS JOIN nodes k ON k.seq = pc.country)) AS j
                     FROM (SELECT * FROM projects_in ORDER BY eu IS NULL, eu DESC, name, id
-                          LIMIT {sql.P(query.First)} OFFSET {sql.P(query.Offset)}) pg
+                          LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)}) pg
                     JOIN nodes p ON p.seq = pg.seq))
             ) AS result
             """);
