@@ -102,10 +102,9 @@ public sealed class ResolverTests
             }
         }
 
-        var clock = Stopwatch.StartNew();
+        // All three were running at once: concurrency shown by the overlap itself, not by a timing.
         AssertJson("{'data':{'a':1,'b':1,'c':1}}", (await Execute(schema, "{ a b c }")).ToJson());
         Assert.Equal(3, maxRunning);
-        Assert.True(clock.ElapsedMilliseconds < 400, $"query took {clock.ElapsedMilliseconds} ms");
 
         order.Clear();
         maxRunning = 0;
