@@ -72,14 +72,19 @@ internal static class CityProfileSql
                     JOIN nodes k ON k.seq = x.country)),
             """
             : "";
-        return sql.Build($"""
-            SELECT json_object(
-                'city', json((SELECT {AnalyticsSql.CityObject("n")} FROM nodes n WHERE n.seq = (SELECT seq FROM the_city))),
+        var networks = query.IncludeNetworks
+            ? $"""
+
                 'networks', (SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'acronym', n.props ->> '$.acronym',
                                  'status', m.props ->> '$.status', 'since', m.props ->> '$.since', 'until', m.props ->> '$.until')
                                  ORDER BY n.name, n.id)
                              FROM edges m JOIN nodes n ON n.seq = m.dst
                              WHERE m.src = (SELECT seq FROM the_city) AND m.type = {sql.T(M.MemberOf)}),
+            """
+            : "";
+        return sql.Build($"""
+            SELECT json_object(
+                'city', json((SELECT {AnalyticsSql.CityObject("n")} FROM nodes n WHERE n.seq = (SELECT seq FROM the_city))),{networks}
                 'projects', (SELECT json_group_array(json(j) ORDER BY sy IS NULL, sy, name, id) FROM (
                     SELECT sp.sy, p.name, p.id, json_object({project}) AS j
                     FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project CROSS JOIN nodes p ON p.seq = m.project)),
