@@ -20,8 +20,8 @@ internal static class CityProfileSql
             """);
         sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
         sql.Cte("""
-            my_projects(project, direct, role) AS MATERIALIZED (
-                SELECT pc.project, pc.direct, pc.role FROM scoped_projects sp
+            my_projects(project, direct, role, sy, ey) AS MATERIALIZED (
+                SELECT pc.project, pc.direct, pc.role, sp.sy, sp.ey FROM scoped_projects sp
                 CROSS JOIN project_cities pc ON pc.project = sp.seq AND pc.city = (SELECT seq FROM the_city))
             """);
         var conditions = new List<string>();
@@ -34,20 +34,34 @@ internal static class CityProfileSql
             conditions.Add(sql.CityInCountry("cp.city", country));
         }
         var extra = string.Concat(conditions.Select(c => "\n      AND " + c));
-        sql.Cte($"""
-            partner_rows(city, project) AS MATERIALIZED (
-                SELECT cp.city, cp.project FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
-                WHERE cp.city <> (SELECT seq FROM the_city){extra})
-            """);
-        sql.Cte("""
-            partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
-            """);
+        if (query.IncludeCountries)
+        {
+            // The countries count distinct partner cities and projects per country, so they read the rows themselves.
+            sql.Cte($"""
+                partner_rows(city, project) AS MATERIALIZED (
+                    SELECT cp.city, cp.project FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
+                    WHERE cp.city <> (SELECT seq FROM the_city){extra})
+                """);
+            sql.Cte("""
+                partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
+                """);
+        }
+        else
+        {
+            // Without them, the partner rows are counted as they are read.
+            sql.Cte($"""
+                partner_rank(city, n) AS MATERIALIZED (
+                    SELECT cp.city, count(*) FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
+                    WHERE cp.city <> (SELECT seq FROM the_city){extra}
+                    GROUP BY cp.city)
+                """);
+        }
         var inCountry = sql.T(M.InCountry);
         // Each project's members, only those asked for. The city's organisations in a project: the project's partners (a
         // few) that are LOCATED_IN the city.
         (string Name, string Sql)[] members =
         [
-            ("id", "p.id"), ("name", "p.name"), ("acronym", "p.props ->> '$.acronym'"), ("startYear", "sp.sy"), ("endYear", "sp.ey"),
+            ("id", "p.id"), ("name", "p.name"), ("acronym", "p.props ->> '$.acronym'"), ("startYear", "m.sy"), ("endYear", "m.ey"),
             ("role", "m.role"), ("direct", "json(iif(m.direct, 'true', 'false'))"),
             ("organisations", $"""
                 (SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'role', e.props ->> '$.role') ORDER BY o.name, o.id)
@@ -85,9 +99,8 @@ internal static class CityProfileSql
         return sql.Build($"""
             SELECT json_object(
                 'city', json((SELECT {AnalyticsSql.CityObject("n")} FROM nodes n WHERE n.seq = (SELECT seq FROM the_city))),{networks}
-                'projects', (SELECT json_group_array(json(j) ORDER BY sy IS NULL, sy, name, id) FROM (
-                    SELECT sp.sy, p.name, p.id, json_object({project}) AS j
-                    FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project CROSS JOIN nodes p ON p.seq = m.project)),
+                'projects', (SELECT json_group_array(json_object({project}) ORDER BY m.sy IS NULL, m.sy, p.name, p.id)
+                             FROM my_projects m CROSS JOIN nodes p ON p.seq = m.project),
                 'partners', json_object(
                     'totalCount', (SELECT count(*) FROM partner_rank),
                     'items', (SELECT json_group_array(json(j) ORDER BY n DESC, id) FROM (
@@ -97,8 +110,8 @@ internal static class CityProfileSql
                               ORDER BY pk.n DESC, pn.id LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)}) r
                         JOIN nodes c ON c.seq = r.city))),{countries}
                 'activity', (SELECT json_group_array(json_object('year', y, 'projects', n) ORDER BY y) FROM (
-                    SELECT sp.sy AS y, count(*) AS n FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project
-                    WHERE sp.sy IS NOT NULL GROUP BY sp.sy))
+                    SELECT m.sy AS y, count(*) AS n FROM my_projects m
+                    WHERE m.sy IS NOT NULL GROUP BY m.sy))
             ) AS result
             """);
     }

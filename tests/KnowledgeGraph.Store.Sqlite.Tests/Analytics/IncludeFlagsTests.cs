@@ -75,6 +75,20 @@ public class IncludeFlagsTests(AnalyticsStore fixture) : IClassFixture<Analytics
         Assert.Equal(Without(full, o => o.Remove("networks")), lean.Text());
     }
 
+    [Theory]
+    [InlineData("city:a", null, null, null)]
+    [InlineData("city:a", "network:n", null, null)]
+    [InlineData("city:a", null, "country:fr", null)]
+    [InlineData("city:geonames:102", "network:n", null, 2016)]
+    public async Task A_scoped_profile_without_countries_has_the_same_partners(string city, string? network, string? country, int? fromYear)
+    {
+        CityProfileQuery Query() => new(city) { NetworkId = network, CountryId = country, FromYear = fromYear };
+        var full = await fixture.RunAsync(a => a.CityProfileAsync(Query()));
+        var lean = await fixture.RunAsync(a => a.CityProfileAsync(Query() with { IncludeCountries = false }));
+
+        Assert.Equal(Without(full, o => o.Remove("countries")), lean.Text());
+    }
+
     [Fact]
     public async Task A_city_in_a_network_lists_it_only_when_networks_are_included()
     {
