@@ -10,23 +10,36 @@ internal static class ProgrammeProjectsSql
     public static CompiledQuery Compile(ProgrammeProjectsQuery query)
     {
         var sql = new AnalyticsSql();
-        sql.ScopedProjects(query, programmeId: query.Id);
+        // The project rows of the city network filter are read by key from project_cities, so scoped_projects needs no
+        // city_projects of its own.
+        sql.ScopedProjects(query, programmeId: query.Id, participation: false);
         var partnerIn = sql.T(M.PartnerIn);
         // A project's countries are its partners' (the derived table partner_countries): every read below goes through its
         // key (project, country), so no temporary index is built over a derived set.
         var where = new List<string>();
         if (query.CountryId is { } country)
         {
-            where.Add($"EXISTS (SELECT 1 FROM partner_countries pc WHERE pc.project = sp.seq AND pc.country = {sql.Node(country)})");
+            where.Add($"EXISTS (SELECT 1 FROM partner_countries pc WHERE pc.project = p.seq AND pc.country = {sql.Node(country)})");
         }
         if (query.NetworkId is { } network)
         {
-            where.Add($"EXISTS (SELECT 1 FROM city_projects cp WHERE cp.project = sp.seq AND {sql.CityIsMember("cp.city", network)})");
+            where.Add($"EXISTS (SELECT 1 FROM project_cities cp WHERE cp.project = p.seq AND {sql.CityIsMember("cp.city", network)})");
+        }
+        // With the programme alone (or with country and network, which test each project by key), the projects are read
+        // once, straight from the programme tree's FUNDED_BY edges; a theme or a year range goes through scoped_projects
+        // (which reads each project's node to filter it, so the node is read twice).
+        var programmeAlone = query.ThemeId is null && query.FromYear is null && query.ToYear is null;
+        var source = programmeAlone
+            ? $"(SELECT DISTINCT f.src AS seq FROM programme_tree t CROSS JOIN edges f ON f.dst = t.seq AND f.type = {sql.T(M.FundedBy)}) x CROSS JOIN nodes p ON p.seq = x.seq"
+            : "scoped_projects sp CROSS JOIN nodes p ON p.seq = sp.seq";
+        if (programmeAlone)
+        {
+            where.Insert(0, $"p.kind = {sql.K(M.Project)}");
         }
         sql.Cte($"""
             projects_in(seq, id, name, eu{(query.IncludeBudget ? ", budget" : "")}) AS MATERIALIZED (
-                SELECT sp.seq, p.id, p.name, p.props ->> '$.euFunding'{(query.IncludeBudget ? ", p.props ->> '$.budget'" : "")}
-                FROM scoped_projects sp CROSS JOIN nodes p ON p.seq = sp.seq
+                SELECT p.seq, p.id, p.name, p.props ->> '$.euFunding'{(query.IncludeBudget ? ", p.props ->> '$.budget'" : "")}
+                FROM {source}
                 WHERE {(where.Count == 0 ? "1" : string.Join("\n      AND ", where))})
             """);
         var fundedBy = sql.T(M.FundedBy);
