@@ -194,8 +194,8 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         {
             throw InputValues.BadInput(ex.Message);
         }
-        using var document = JsonDocument.Parse(json);
-        var result = document.RootElement.Clone();
+        // One parse into an element that owns its (unpooled) buffers: no pooled document to copy out of and return.
+        var result = JsonElement.Parse(json);
         if (subject is not null && result.GetProperty(subject).ValueKind == JsonValueKind.Null)
         {
             throw InputValues.BadInput(unknown!, new Dictionary<string, object?> { ["argument"] = subject });
