@@ -14,16 +14,30 @@ internal static class CityProfileSql
         // Partners are counted by seq; ids are read only for those that can be on the page (at least the page's last count).
         // The city's projects (directly or through its organisations: the derived table project_cities, by city) bound
         // the scope: only their partners are read.
-        sql.Cte("""
-            city_candidates(seq) AS MATERIALIZED (
-                SELECT pc.project FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq)
-            """);
-        sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
-        sql.Cte("""
-            my_projects(project, direct, role, sy, ey) AS MATERIALIZED (
-                SELECT pc.project, pc.direct, pc.role, sp.sy, sp.ey FROM scoped_projects sp
-                CROSS JOIN project_cities pc ON pc.project = sp.seq AND pc.city = (SELECT seq FROM the_city))
-            """);
+        if (query.ThemeId is null && query.ProgrammeId is null && query.FromYear is null && query.ToYear is null)
+        {
+            // No project scope: the city's rows of project_cities are its projects, each node read once for its kind and years.
+            sql.Cte($"""
+                my_projects(project, direct, role, sy, ey) AS MATERIALIZED (
+                    SELECT pc.project, pc.direct, pc.role, CAST(substr(p.props ->> '$.startDate', 1, 4) AS INTEGER),
+                           CAST(substr(p.props ->> '$.endDate', 1, 4) AS INTEGER)
+                    FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq CROSS JOIN nodes p ON p.seq = pc.project
+                    WHERE p.kind = {sql.K(M.Project)})
+                """);
+        }
+        else
+        {
+            sql.Cte("""
+                city_candidates(seq) AS MATERIALIZED (
+                    SELECT pc.project FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq)
+                """);
+            sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
+            sql.Cte("""
+                my_projects(project, direct, role, sy, ey) AS MATERIALIZED (
+                    SELECT pc.project, pc.direct, pc.role, sp.sy, sp.ey FROM scoped_projects sp
+                    CROSS JOIN project_cities pc ON pc.project = sp.seq AND pc.city = (SELECT seq FROM the_city))
+                """);
+        }
         var conditions = new List<string>();
         if (query.NetworkId is { } network)
         {
