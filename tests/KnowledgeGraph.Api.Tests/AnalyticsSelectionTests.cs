@@ -85,4 +85,77 @@ public sealed class AnalyticsSelectionTests(InterregServer server)
         Assert.True(any.GetProperty("projects").GetArrayLength() > 0);
         Assert.Contains(any.GetProperty("projects").EnumerateArray(), p => p.GetProperty("programmes").GetArrayLength() > 0);
     }
+
+    [Theory]
+    [InlineData(Interreg, "")]
+    [InlineData(InterregEurope, "")]
+    [InlineData(Urbact, "")]
+    [InlineData(Interreg, ", country: \"country:de\"")]
+    public async Task A_programme_gives_each_part_only_when_selected_and_the_rest_alike(string programme, string scope)
+    {
+        const string Projects = "projects { id name acronym startDate endDate euFunding budget programmes { id name } partners countries { id isoCode } }";
+        var args = $"programme: \"{programme}\", first: 100{scope}";
+        var full = await server.FieldAsync("programmeProjects",
+            $"programmeProjects({args}) {{ programme {{ id }} programmes {{ id name projects }} totalCount euFunding budget countries {{ country {{ id }} projects euFunding }} {Projects} }}");
+        // As the benchmark asks: no sub-programmes, budget, countries' funding or most project members.
+        var lean = await server.FieldAsync("programmeProjects",
+            $"programmeProjects({args}) {{ totalCount euFunding countries {{ country {{ id }} projects }} projects {{ id partners }} }}");
+        // Every part again, reached through fragments and an alias.
+        var viaFragments = (await server.DataAsync(
+            $"{{ programmeProjects({args}) {{ ...Top ... on ProgrammeProjects {{ reach: countries {{ country {{ id }} projects euFunding }} }} }} }} fragment Top on ProgrammeProjects {{ programme {{ id }} programmes {{ id name projects }} totalCount euFunding budget {Projects} }}"))
+            .GetProperty("programmeProjects");
+        var skipped = await server.PostAsync(
+            $"query($skip: Boolean!) {{ programmeProjects({args}) {{ totalCount budget @skip(if: $skip) programmes @skip(if: $skip) {{ id }} projects {{ id partners countries @skip(if: $skip) {{ id }} }} }} }}",
+            new { skip = true });
+
+        Assert.True(full.GetProperty("projects").GetArrayLength() > 0);
+        Assert.True(full.GetProperty("programmes").GetArrayLength() > 0);
+        Assert.True(full.GetProperty("countries").GetArrayLength() > 0);
+        foreach (var part in new[] { "totalCount", "euFunding" })
+        {
+            Assert.Equal(full.GetProperty(part).GetRawText(), lean.GetProperty(part).GetRawText());
+        }
+        Assert.Equal(
+            full.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("country").GetProperty("id").GetString() + "=" + c.GetProperty("projects").GetInt32()),
+            lean.GetProperty("countries").EnumerateArray().Select(c => c.GetProperty("country").GetProperty("id").GetString() + "=" + c.GetProperty("projects").GetInt32()));
+        Assert.Equal(
+            full.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString() + "=" + p.GetProperty("partners").GetInt32()),
+            lean.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString() + "=" + p.GetProperty("partners").GetInt32()));
+        foreach (var part in new[] { "programme", "programmes", "totalCount", "euFunding", "budget", "projects" })
+        {
+            Assert.Equal(full.GetProperty(part).GetRawText(), viaFragments.GetProperty(part).GetRawText());
+        }
+        Assert.Equal(full.GetProperty("countries").GetRawText(), viaFragments.GetProperty("reach").GetRawText());
+
+        var leanSkipped = skipped.GetProperty("data").GetProperty("programmeProjects");
+        Assert.False(leanSkipped.TryGetProperty("budget", out _));
+        Assert.False(leanSkipped.TryGetProperty("programmes", out _));
+        Assert.Equal(full.GetProperty("totalCount").GetInt32(), leanSkipped.GetProperty("totalCount").GetInt32());
+        Assert.Equal(
+            full.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString() + "=" + p.GetProperty("partners").GetInt32()),
+            leanSkipped.GetProperty("projects").EnumerateArray().Select(p => p.GetProperty("id").GetString() + "=" + p.GetProperty("partners").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_city_profile_lists_networks_only_when_selected_and_the_rest_alike()
+    {
+        var listed = 0;
+        foreach (var city in Cities)
+        {
+            const string Core = "city { id } projects { id role } partners { totalCount items { city { id } sharedProjects } } activity { year projects }";
+            var full = await server.FieldAsync("cityProfile", $"cityProfile(city: \"{city.Id}\", first: 100) {{ {Core} networks {{ id name status since until }} }}");
+            var aliased = (await server.DataAsync($"{{ cityProfile(city: \"{city.Id}\", first: 100) {{ {Core} ...N }} }} fragment N on CityProfile {{ member: networks {{ id name status since until }} }}"))
+                .GetProperty("cityProfile");
+            var core = await server.FieldAsync("cityProfile", $"cityProfile(city: \"{city.Id}\", first: 100) {{ {Core} }}");
+
+            Assert.Equal(full.GetProperty("networks").GetRawText(), aliased.GetProperty("member").GetRawText());
+            foreach (var part in new[] { "city", "projects", "partners", "activity" })
+            {
+                Assert.Equal(full.GetProperty(part).GetRawText(), core.GetProperty(part).GetRawText());
+            }
+            listed += full.GetProperty("networks").GetArrayLength();
+        }
+        // The fixture makes some city a member of a network.
+        Assert.True(listed > 0);
+    }
 }

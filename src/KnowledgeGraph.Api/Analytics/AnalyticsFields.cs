@@ -94,6 +94,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         {
             ProjectFields = SelectedFields(ctx, "projects"),
             IncludeCountries = Selects(ctx, "countries"),
+            IncludeNetworks = Selects(ctx, "networks"),
         }, ctx);
         return RunAsync(a => a.CityProfileAsync(query, ctx.CancellationToken), "city", $"No city with id {city}.");
     }
@@ -163,7 +164,16 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
     private ValueTask<object?> ProgrammeProjects(ResolveContext ctx)
     {
         var id = (string)ctx.Arguments["programme"]!;
-        return RunAsync(a => a.ProgrammeProjectsAsync(WithScope(new ProgrammeProjectsQuery(id), ctx), ctx.CancellationToken), "programme", $"No programme with id {id}.");
+        // Parts of the answer nobody selected are left out of the statement.
+        var query = WithScope(new ProgrammeProjectsQuery(id)
+        {
+            IncludeProgrammes = Selects(ctx, "programmes"),
+            IncludeBudget = Selects(ctx, "budget"),
+            IncludeCountries = Selects(ctx, "countries"),
+            IncludeCountryFunding = Selects(ctx, "countries", "euFunding"),
+            ProjectFields = SelectedFields(ctx, "projects"),
+        }, ctx);
+        return RunAsync(a => a.ProgrammeProjectsAsync(query, ctx.CancellationToken), "programme", $"No programme with id {id}.");
     }
 
     private ValueTask<object?> CountryPartners(ResolveContext ctx)
@@ -184,8 +194,8 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         {
             throw InputValues.BadInput(ex.Message);
         }
-        using var document = JsonDocument.Parse(json);
-        var result = document.RootElement.Clone();
+        // One parse into an element that owns its (unpooled) buffers: no pooled document to copy out of and return.
+        var result = JsonElement.Parse(json);
         if (subject is not null && result.GetProperty(subject).ValueKind == JsonValueKind.Null)
         {
             throw InputValues.BadInput(unknown!, new Dictionary<string, object?> { ["argument"] = subject });

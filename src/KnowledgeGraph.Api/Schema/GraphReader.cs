@@ -36,7 +36,8 @@ public sealed class GraphReader(StoreHolder holder)
 
     private static object? Parse(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind == JsonValueKind.Null ? null : document.RootElement.Clone();
+        // One parse into an element that owns its (unpooled) buffers, rather than parsing into a pooled document and cloning it.
+        var element = JsonElement.Parse(json);
+        return element.ValueKind == JsonValueKind.Null ? null : element;
     }
 }

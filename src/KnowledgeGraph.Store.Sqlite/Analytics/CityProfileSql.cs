@@ -14,16 +14,30 @@ internal static class CityProfileSql
         // Partners are counted by seq; ids are read only for those that can be on the page (at least the page's last count).
         // The city's projects (directly or through its organisations: the derived table project_cities, by city) bound
         // the scope: only their partners are read.
-        sql.Cte("""
-            city_candidates(seq) AS MATERIALIZED (
-                SELECT pc.project FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq)
-            """);
-        sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
-        sql.Cte("""
-            my_projects(project, direct, role) AS MATERIALIZED (
-                SELECT pc.project, pc.direct, pc.role FROM scoped_projects sp
-                CROSS JOIN project_cities pc ON pc.project = sp.seq AND pc.city = (SELECT seq FROM the_city))
-            """);
+        if (query.ThemeId is null && query.ProgrammeId is null && query.FromYear is null && query.ToYear is null)
+        {
+            // No project scope: the city's rows of project_cities are its projects, each node read once for its kind and years.
+            sql.Cte($"""
+                my_projects(project, direct, role, sy, ey) AS MATERIALIZED (
+                    SELECT pc.project, pc.direct, pc.role, CAST(substr(p.props ->> '$.startDate', 1, 4) AS INTEGER),
+                           CAST(substr(p.props ->> '$.endDate', 1, 4) AS INTEGER)
+                    FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq CROSS JOIN nodes p ON p.seq = pc.project
+                    WHERE p.kind = {sql.K(M.Project)})
+                """);
+        }
+        else
+        {
+            sql.Cte("""
+                city_candidates(seq) AS MATERIALIZED (
+                    SELECT pc.project FROM the_city c CROSS JOIN project_cities pc ON pc.city = c.seq)
+                """);
+            sql.ScopedProjects(query, participation: false, candidates: "city_candidates", years: true);
+            sql.Cte("""
+                my_projects(project, direct, role, sy, ey) AS MATERIALIZED (
+                    SELECT pc.project, pc.direct, pc.role, sp.sy, sp.ey FROM scoped_projects sp
+                    CROSS JOIN project_cities pc ON pc.project = sp.seq AND pc.city = (SELECT seq FROM the_city))
+                """);
+        }
         var conditions = new List<string>();
         if (query.NetworkId is { } network)
         {
@@ -34,20 +48,34 @@ internal static class CityProfileSql
             conditions.Add(sql.CityInCountry("cp.city", country));
         }
         var extra = string.Concat(conditions.Select(c => "\n      AND " + c));
-        sql.Cte($"""
-            partner_rows(city, project) AS MATERIALIZED (
-                SELECT cp.city, cp.project FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
-                WHERE cp.city <> (SELECT seq FROM the_city){extra})
-            """);
-        sql.Cte("""
-            partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
-            """);
+        if (query.IncludeCountries)
+        {
+            // The countries count distinct partner cities and projects per country, so they read the rows themselves.
+            sql.Cte($"""
+                partner_rows(city, project) AS MATERIALIZED (
+                    SELECT cp.city, cp.project FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
+                    WHERE cp.city <> (SELECT seq FROM the_city){extra})
+                """);
+            sql.Cte("""
+                partner_rank(city, n) AS MATERIALIZED (SELECT city, count(*) FROM partner_rows GROUP BY city)
+                """);
+        }
+        else
+        {
+            // Without them, the partner rows are counted as they are read.
+            sql.Cte($"""
+                partner_rank(city, n) AS MATERIALIZED (
+                    SELECT cp.city, count(*) FROM my_projects m CROSS JOIN project_cities cp ON cp.project = m.project
+                    WHERE cp.city <> (SELECT seq FROM the_city){extra}
+                    GROUP BY cp.city)
+                """);
+        }
         var inCountry = sql.T(M.InCountry);
         // Each project's members, only those asked for. The city's organisations in a project: the project's partners (a
         // few) that are LOCATED_IN the city.
         (string Name, string Sql)[] members =
         [
-            ("id", "p.id"), ("name", "p.name"), ("acronym", "p.props ->> '$.acronym'"), ("startYear", "sp.sy"), ("endYear", "sp.ey"),
+            ("id", "p.id"), ("name", "p.name"), ("acronym", "p.props ->> '$.acronym'"), ("startYear", "m.sy"), ("endYear", "m.ey"),
             ("role", "m.role"), ("direct", "json(iif(m.direct, 'true', 'false'))"),
             ("organisations", $"""
                 (SELECT json_group_array(json_object('id', o.id, 'name', o.name, 'role', e.props ->> '$.role') ORDER BY o.name, o.id)
@@ -72,17 +100,21 @@ internal static class CityProfileSql
                     JOIN nodes k ON k.seq = x.country)),
             """
             : "";
-        return sql.Build($"""
-            SELECT json_object(
-                'city', json((SELECT {AnalyticsSql.CityObject("n")} FROM nodes n WHERE n.seq = (SELECT seq FROM the_city))),
+        var networks = query.IncludeNetworks
+            ? $"""
+
                 'networks', (SELECT json_group_array(json_object('id', n.id, 'name', n.name, 'acronym', n.props ->> '$.acronym',
                                  'status', m.props ->> '$.status', 'since', m.props ->> '$.since', 'until', m.props ->> '$.until')
                                  ORDER BY n.name, n.id)
                              FROM edges m JOIN nodes n ON n.seq = m.dst
                              WHERE m.src = (SELECT seq FROM the_city) AND m.type = {sql.T(M.MemberOf)}),
-                'projects', (SELECT json_group_array(json(j) ORDER BY sy IS NULL, sy, name, id) FROM (
-                    SELECT sp.sy, p.name, p.id, json_object({project}) AS j
-                    FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project CROSS JOIN nodes p ON p.seq = m.project)),
+            """
+            : "";
+        return sql.Build($"""
+            SELECT json_object(
+                'city', json((SELECT {AnalyticsSql.CityObject("n")} FROM nodes n WHERE n.seq = (SELECT seq FROM the_city))),{networks}
+                'projects', (SELECT json_group_array(json_object({project}) ORDER BY m.sy IS NULL, m.sy, p.name, p.id)
+                             FROM my_projects m CROSS JOIN nodes p ON p.seq = m.project),
                 'partners', json_object(
                     'totalCount', (SELECT count(*) FROM partner_rank),
                     'items', (SELECT json_group_array(json(j) ORDER BY n DESC, id) FROM (
@@ -92,8 +124,8 @@ internal static class CityProfileSql
                               ORDER BY pk.n DESC, pn.id LIMIT {SqlText.Integer(query.First)} OFFSET {sql.P(query.Offset)}) r
                         JOIN nodes c ON c.seq = r.city))),{countries}
                 'activity', (SELECT json_group_array(json_object('year', y, 'projects', n) ORDER BY y) FROM (
-                    SELECT sp.sy AS y, count(*) AS n FROM my_projects m JOIN scoped_projects sp ON sp.seq = m.project
-                    WHERE sp.sy IS NOT NULL GROUP BY sp.sy))
+                    SELECT m.sy AS y, count(*) AS n FROM my_projects m
+                    WHERE m.sy IS NOT NULL GROUP BY m.sy))
             ) AS result
             """);
     }

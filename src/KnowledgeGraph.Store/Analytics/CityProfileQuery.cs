@@ -29,4 +29,7 @@ public sealed record CityProfileQuery(string CityId) : PagedAnalyticsScope
 
     /// <summary>Whether the <c>"countries"</c> reached are computed (default true); false leaves the member out.</summary>
     public bool IncludeCountries { get; init; } = true;
+
+    /// <summary>Whether the city's <c>"networks"</c> are listed (default true); false leaves the member out.</summary>
+    public bool IncludeNetworks { get; init; } = true;
 }

@@ -18,4 +18,24 @@ namespace KnowledgeGraph.Store.Analytics;
 /// (missing last), then name, paged.</para>
 /// </remarks>
 /// <param name="Id">The programme (any of its ids).</param>
-public sealed record ProgrammeProjectsQuery(string Id) : PagedAnalyticsScope;
+public sealed record ProgrammeProjectsQuery(string Id) : PagedAnalyticsScope
+{
+    /// <summary>Whether <c>"programmes"</c> (the programme and its sub-programmes with their projects) is computed (default true).</summary>
+    public bool IncludeProgrammes { get; init; } = true;
+
+    /// <summary>Whether the <c>"budget"</c> sum is computed (default true).</summary>
+    public bool IncludeBudget { get; init; } = true;
+
+    /// <summary>Whether the <c>"countries"</c> list is computed (default true).</summary>
+    public bool IncludeCountries { get; init; } = true;
+
+    /// <summary>Whether each country of <c>"countries"</c> has its <c>"euFunding"</c> sum (default true).</summary>
+    public bool IncludeCountryFunding { get; init; } = true;
+
+    /// <summary>
+    /// The members each project has (of id, name, acronym, startDate, endDate, euFunding, budget, programmes, partners,
+    /// countries; other names are ignored); null (the default): all of them. The API sets these flags from the GraphQL
+    /// selection, so the statement builds only what was asked for.
+    /// </summary>
+    public IReadOnlySet<string>? ProjectFields { get; init; }
+}

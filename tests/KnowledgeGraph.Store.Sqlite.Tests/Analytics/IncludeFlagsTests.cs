@@ -62,4 +62,90 @@ public class IncludeFlagsTests(AnalyticsStore fixture) : IClassFixture<Analytics
             }
         }), idAndRole.Text());
     }
+
+    [Theory]
+    [InlineData("city:geonames:101")]
+    [InlineData("city:e")]
+    public async Task A_profile_without_networks_is_the_profile_without_them(string city)
+    {
+        var full = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city)));
+        var lean = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery(city) { IncludeNetworks = false }));
+
+        Assert.True(full.TryGetProperty("networks", out _));
+        Assert.Equal(Without(full, o => o.Remove("networks")), lean.Text());
+    }
+
+    [Theory]
+    [InlineData("city:a", null, null, null)]
+    [InlineData("city:a", "network:n", null, null)]
+    [InlineData("city:a", null, "country:fr", null)]
+    [InlineData("city:geonames:102", "network:n", null, 2016)]
+    public async Task A_scoped_profile_without_countries_has_the_same_partners(string city, string? network, string? country, int? fromYear)
+    {
+        CityProfileQuery Query() => new(city) { NetworkId = network, CountryId = country, FromYear = fromYear };
+        var full = await fixture.RunAsync(a => a.CityProfileAsync(Query()));
+        var lean = await fixture.RunAsync(a => a.CityProfileAsync(Query() with { IncludeCountries = false }));
+
+        Assert.Equal(Without(full, o => o.Remove("countries")), lean.Text());
+    }
+
+    [Fact]
+    public async Task A_city_in_a_network_lists_it_only_when_networks_are_included()
+    {
+        var full = await fixture.RunAsync(a => a.CityProfileAsync(new CityProfileQuery("city:geonames:101")));
+        Assert.Contains("network:n", full.GetProperty("networks").EnumerateArray().Select(n => n.GetProperty("id").GetString()));
+    }
+
+    public static TheoryData<string, string?, string?> ProgrammeScopes => new()
+    {
+        { "programme:root", null, null },
+        { "programme:other", null, null },
+        { "programme:root", "country:it", null },
+        { "programme:other", null, "network:n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProgrammeScopes))]
+    public async Task A_programme_without_some_parts_is_the_full_answer_without_them(string programme, string? country, string? network)
+    {
+        ProgrammeProjectsQuery Query() => new(programme) { CountryId = country, NetworkId = network };
+        var full = await fixture.RunAsync(a => a.ProgrammeProjectsAsync(Query()));
+        var lean = await fixture.RunAsync(a => a.ProgrammeProjectsAsync(Query() with
+        {
+            IncludeProgrammes = false,
+            IncludeBudget = false,
+            IncludeCountryFunding = false,
+            ProjectFields = new HashSet<string> { "id", "partners", "unknown" },
+        }));
+        var noCountries = await fixture.RunAsync(a => a.ProgrammeProjectsAsync(Query() with { IncludeCountries = false, ProjectFields = new HashSet<string> { "euFunding", "countries", "name" } }));
+
+        Assert.True(full.GetProperty("projects").GetArrayLength() > 0);
+        Assert.True(full.GetProperty("countries").GetArrayLength() > 0);
+        Assert.Equal(Without(full, o =>
+        {
+            o.Remove("programmes");
+            o.Remove("budget");
+            foreach (var c in o["countries"]!.AsArray())
+            {
+                c!.AsObject().Remove("euFunding");
+            }
+            KeepOnly(o["projects"]!.AsArray(), "id", "partners");
+        }), lean.Text());
+        Assert.Equal(Without(full, o =>
+        {
+            o.Remove("countries");
+            KeepOnly(o["projects"]!.AsArray(), "euFunding", "countries", "name");
+        }), noCountries.Text());
+    }
+
+    private static void KeepOnly(JsonArray items, params string[] names)
+    {
+        foreach (var item in items)
+        {
+            foreach (var name in item!.AsObject().Select(m => m.Key).Where(k => !names.Contains(k)).ToList())
+            {
+                item.AsObject().Remove(name);
+            }
+        }
+    }
 }

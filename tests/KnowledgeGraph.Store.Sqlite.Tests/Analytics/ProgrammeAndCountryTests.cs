@@ -50,6 +50,23 @@ public class ProgrammeAndCountryTests(AnalyticsStore fixture) : IClassFixture<An
     }
 
     [Fact]
+    public async Task Programme_projects_of_a_network_alone_count_partners_through_their_organisations_cities()
+    {
+        // network:n has cities a, c and d as members: P3 takes part through org:a1 (in a), P4 through org:d1 (in d);
+        // P1 and P2 through organisations in a.
+        var other = await fixture.RunAsync(a => a.ProgrammeProjectsAsync(new ProgrammeProjectsQuery("programme:other") { NetworkId = "network:n" }));
+        Assert.Equal(["project:p3", "project:p4"], other.GetProperty("projects").Strings("id"));
+        Assert.Equal(2, other.GetProperty("totalCount").GetInt32());
+        var root = await fixture.RunAsync(a => a.ProgrammeProjectsAsync(new ProgrammeProjectsQuery("programme:root") { NetworkId = "network:n", CountryId = "country:it" }));
+        Assert.Equal(["project:p2"], root.GetProperty("projects").Strings("id"));
+        Assert.Equal(500.0, root.GetProperty("euFunding").GetDouble());
+        // A network that resolves to nothing has no members, so no project has a partner in it.
+        var none = await fixture.RunAsync(a => a.ProgrammeProjectsAsync(new ProgrammeProjectsQuery("programme:root") { NetworkId = "network:none" }));
+        Assert.Equal(0, none.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, none.GetProperty("countries").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Country_partners_with_counts()
     {
         var result = await fixture.RunAsync(a => a.CountryPartnersAsync(new CountryPartnersQuery("country:es")));
