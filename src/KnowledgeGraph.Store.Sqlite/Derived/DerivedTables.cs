@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using M = KnowledgeGraph.Model.Schema.CityNetworksModel;
 
 namespace KnowledgeGraph.Store.Sqlite.Derived;
 
@@ -20,47 +21,56 @@ internal static class DerivedTables
     /// <summary>The triggers that mark dirty projects (migration 0004); a bulk load drops them and calls <see cref="Rebuild"/>.</summary>
     public const string TriggerPrefix = "derived_";
 
+    // The relationship types and kinds the rows depend on, as SQL literals read from the model (migration 0004's
+    // triggers spell the same names; a rename in the model needs a migration for them too).
+    private static readonly string PartnerIn = Literal(M.PartnerIn.Name);
+    private static readonly string LocatedIn = Literal(M.LocatedIn.Name);
+    private static readonly string InCountry = Literal(M.InCountry.Name);
+    private static readonly string Addresses = Literal(M.Addresses.Name);
+    private static readonly string City = Literal(M.City.Name);
+    private static readonly string Project = Literal(M.Project.Name);
+
     // {0}: the projects to compute, a query with one column named project.
-    private const string Compute = """
+    private static readonly string Compute = $$"""
         INSERT INTO project_cities (project, city, direct, role)
         SELECT project, city, max(direct),
                CASE WHEN max(role = 'lead') = 1 THEN 'lead' WHEN max(role = 'partner') = 1 THEN 'partner' END
         FROM (
             SELECT e.dst AS project, e.src AS city, 1 AS direct, e.props ->> '$.role' AS role
-            FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = 'PARTNER_IN'
-            CROSS JOIN nodes c ON c.seq = e.src AND c.kind = 'City'
+            FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = {{PartnerIn}}
+            CROSS JOIN nodes c ON c.seq = e.src AND c.kind = {{City}}
             UNION ALL
             SELECT e.dst, l.dst, 0, e.props ->> '$.role'
-            FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = 'PARTNER_IN'
-            CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN')
+            FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = {{PartnerIn}}
+            CROSS JOIN edges l ON l.src = e.src AND l.type = {{LocatedIn}})
         GROUP BY project, city;
 
         INSERT OR IGNORE INTO partner_countries (project, country, partner, is_city)
-        SELECT e.dst, c.dst, e.src, n.kind = 'City'
-        FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = 'PARTNER_IN'
+        SELECT e.dst, c.dst, e.src, n.kind = {{City}}
+        FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = {{PartnerIn}}
         CROSS JOIN nodes n ON n.seq = e.src
-        CROSS JOIN edges c ON c.src = e.src AND c.type = 'IN_COUNTRY'
+        CROSS JOIN edges c ON c.src = e.src AND c.type = {{InCountry}}
         UNION ALL
-        SELECT e.dst, c.dst, e.src, n.kind = 'City'
-        FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = 'PARTNER_IN'
+        SELECT e.dst, c.dst, e.src, n.kind = {{City}}
+        FROM ({0}) d CROSS JOIN edges e ON e.dst = d.project AND e.type = {{PartnerIn}}
         CROSS JOIN nodes n ON n.seq = e.src
-        CROSS JOIN edges l ON l.src = e.src AND l.type = 'LOCATED_IN'
-        CROSS JOIN edges c ON c.src = l.dst AND c.type = 'IN_COUNTRY';
+        CROSS JOIN edges l ON l.src = e.src AND l.type = {{LocatedIn}}
+        CROSS JOIN edges c ON c.src = l.dst AND c.type = {{InCountry}};
 
         INSERT INTO project_city_countries (project, country, city)
         SELECT pc.project, c.dst, pc.city
         FROM ({0}) d CROSS JOIN project_cities pc ON pc.project = d.project
-        CROSS JOIN edges c ON c.src = pc.city AND c.type = 'IN_COUNTRY';
+        CROSS JOIN edges c ON c.src = pc.city AND c.type = {{InCountry}};
         """;
 
     // {0}: the themes to compute, a query with one column named theme. A theme's projects are its ADDRESSES sources of
     // kind Project (as AnalyticsSql.ScopedProjects reads a theme); two cities are partners when they share one, so a
     // city's partners are its pairs, and a city taking part alone has 0.
-    private const string ComputeThemes = """
+    private static readonly string ComputeThemes = $$"""
         INSERT INTO theme_city_pairs (theme, ca, cb, n)
         SELECT t.theme, a.city, b.city, count(*)
-        FROM ({0}) t CROSS JOIN edges ad ON ad.dst = t.theme AND ad.type = 'ADDRESSES'
-        CROSS JOIN nodes p ON p.seq = ad.src AND p.kind = 'Project'
+        FROM ({0}) t CROSS JOIN edges ad ON ad.dst = t.theme AND ad.type = {{Addresses}}
+        CROSS JOIN nodes p ON p.seq = ad.src AND p.kind = {{Project}}
         CROSS JOIN project_cities a ON a.project = ad.src
         CROSS JOIN project_cities b ON b.project = ad.src AND b.city > a.city
         GROUP BY t.theme, a.city, b.city;
@@ -68,8 +78,8 @@ internal static class DerivedTables
         INSERT INTO theme_city_degree (theme, city, partners, projects)
         SELECT x.theme, x.city, coalesce(d.partners, 0), x.projects
         FROM (SELECT t.theme, a.city, count(*) AS projects
-              FROM ({0}) t CROSS JOIN edges ad ON ad.dst = t.theme AND ad.type = 'ADDRESSES'
-              CROSS JOIN nodes p ON p.seq = ad.src AND p.kind = 'Project'
+              FROM ({0}) t CROSS JOIN edges ad ON ad.dst = t.theme AND ad.type = {{Addresses}}
+              CROSS JOIN nodes p ON p.seq = ad.src AND p.kind = {{Project}}
               CROSS JOIN project_cities a ON a.project = ad.src
               GROUP BY t.theme, a.city) x
         LEFT JOIN (SELECT theme, city, count(*) AS partners FROM (
@@ -100,7 +110,7 @@ internal static class DerivedTables
             DELETE FROM project_city_countries WHERE project IN ({Marked});
             {ComputeFor(Marked)}
             INSERT OR IGNORE INTO derived_dirty_themes (theme)
-            SELECT a.dst FROM derived_dirty d CROSS JOIN edges a ON a.src = d.project AND a.type = 'ADDRESSES';
+            SELECT a.dst FROM derived_dirty d CROSS JOIN edges a ON a.src = d.project AND a.type = {Addresses};
             DELETE FROM theme_city_pairs WHERE theme IN ({Themes});
             DELETE FROM theme_city_degree WHERE theme IN ({Themes});
             {ComputeThemesFor(Themes)}
@@ -117,10 +127,10 @@ internal static class DerivedTables
             DELETE FROM project_cities;
             DELETE FROM partner_countries;
             DELETE FROM project_city_countries;
-            {ComputeFor("SELECT seq AS project FROM nodes WHERE kind = 'Project'")}
+            {ComputeFor($"SELECT seq AS project FROM nodes WHERE kind = {Project}")}
             DELETE FROM theme_city_pairs;
             DELETE FROM theme_city_degree;
-            {ComputeThemesFor("SELECT DISTINCT dst AS theme FROM edges WHERE type = 'ADDRESSES'")}
+            {ComputeThemesFor($"SELECT DISTINCT dst AS theme FROM edges WHERE type = {Addresses}")}
             DELETE FROM derived_dirty;
             DELETE FROM derived_dirty_themes;
             """);
@@ -137,6 +147,8 @@ internal static class DerivedTables
         Refresh(connection, tx);
         tx.Commit();
     }
+
+    private static string Literal(string name) => "'" + name.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     private static int Scalar(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
