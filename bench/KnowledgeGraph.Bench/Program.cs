@@ -6,12 +6,13 @@ using KnowledgeGraph.Bench.ApiScale;
 // API at scale (docs/performance.md): `generate --scale small|large|FACTOR [--seed N]` builds and caches a generated
 // store; `api-latency --scale small|large [--seed N] [--iterations N] [--budget SECONDS] [--min N] [--filter NAME]` measures
 // the questions against their SQL floors; `api-requests --scale ...` prints the requests as HTTP bodies
-// (bench/http/run-api-scale.sh).
+// (bench/http/run-api-scale.sh). `import-phases [--runs N]` times the import's read and load phases, warm.
 return args.FirstOrDefault() switch
 {
     "generate" => await ApiScaleCommands.GenerateAsync(args[1..]),
     "api-latency" => await ApiScaleCommands.LatencyAsync(args[1..]),
     "api-requests" => await ApiScaleCommands.RequestsAsync(args[1..]),
+    "import-phases" => await KnowledgeGraph.Bench.Import.ImportPhases.RunAsync(args[1..]),
     _ => Run(args),
 };
 
