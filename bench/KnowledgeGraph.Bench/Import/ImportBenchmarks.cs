@@ -118,8 +118,8 @@ public class ImportBenchmarks
     /// Informative baseline (not the floor): the graph's own rows, as the import stores them, written the cheapest way
     /// the import could: into an empty store of the current schema, secondary indexes and triggers dropped, one prepared
     /// statement per table, then each index built once and the search index filled with one statement, in one
-    /// transaction under the rollback journal. Nothing is read, resolved, fingerprinted or merged, and the derived tables are left empty: a lower
-    /// bound on any import that writes this graph.
+    /// transaction under the rollback journal. Nothing is read, resolved, fingerprinted or merged, and the derived
+    /// tables are left empty: a lower bound on any import that writes this graph.
     /// </summary>
     [Benchmark]
     public long RawSqliteGraphRows()
