@@ -100,6 +100,8 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         // background, in load order, while the writer applies the batches already checked; the first bad batch (in
         // load order) stops the load, and its transaction rolls back.
         var checks = ReferenceEquals(options.ValidatedAgainst, _model) ? null : BatchChecks.Start(batches, new BatchValidator(_model));
+        // A first import writes the whole graph once: the rollback journal writes its pages once instead of twice.
+        var journal = options.DryRun ? null : BulkJournal.TryEnter(_connection);
         try
         {
             // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
@@ -132,6 +134,10 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
                 throw invalid;
             }
             throw;
+        }
+        finally
+        {
+            journal?.Dispose();
         }
     }
 
