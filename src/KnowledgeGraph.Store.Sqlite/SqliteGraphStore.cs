@@ -100,6 +100,9 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         // background, in load order, while the writer applies the batches already checked; the first bad batch (in
         // load order) stops the load, and its transaction rolls back.
         var checks = ReferenceEquals(options.ValidatedAgainst, _model) ? null : BatchChecks.Start(batches, new BatchValidator(_model));
+        // Into an empty store foreign keys are proved once before the commit instead of row by row (see
+        // SuspendedForeignKeys); the pragma only takes effect outside a transaction, so it is decided here.
+        var foreignKeys = SuspendedForeignKeys.ForBulkLoad(_connection);
         try
         {
             // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
@@ -113,6 +116,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             writer.Complete();
             // The derived tables of the projects this load touched, in the same transaction (nothing to do after a bulk load).
             Derived.DerivedTables.Refresh(_connection, tx);
+            foreignKeys?.Verify(tx);
             if (options.DryRun)
             {
                 tx.Rollback();
@@ -132,6 +136,11 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
                 throw invalid;
             }
             throw;
+        }
+        finally
+        {
+            // After the transaction is over (committed or rolled back): the pragma is a no-op inside one.
+            foreignKeys?.Dispose();
         }
     }
 
