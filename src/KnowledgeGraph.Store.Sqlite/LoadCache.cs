@@ -107,7 +107,7 @@ internal sealed class LoadCache : IDisposable
     /// <summary>Records a node the writer inserted (with no names and no properties yet).</summary>
     public CachedNode NodeCreated(long seq, string id, string kind, string? description)
     {
-        var node = new CachedNode(seq, id, kind, [], description) { Names = [] };
+        var node = new CachedNode(seq, id, kind, [], description) { Names = [], Created = true };
         _nodes[seq] = node;
         return node;
     }
@@ -170,11 +170,11 @@ internal sealed class LoadCache : IDisposable
         return edge;
     }
 
-    /// <summary>True when a source with this fingerprint is known to be stored.</summary>
-    public bool HasSource(long fingerprint) => _sources.Contains(fingerprint);
-
-    /// <summary>Records that a source with this fingerprint is stored (inserted now, or found there).</summary>
-    public void SourceStored(long fingerprint) => _sources.Add(fingerprint);
+    /// <summary>
+    /// Records that a source with this fingerprint is stored (or is about to be: the writer inserts it next, or finds
+    /// it there); false when it was known to be stored already. One hash look-up per source instead of two.
+    /// </summary>
+    public bool SourceStored(long fingerprint) => _sources.Add(fingerprint);
 
     /// <summary>Notes that a node's properties changed in memory and must be written.</summary>
     public void MarkChanged(CachedNode node)
@@ -241,6 +241,9 @@ internal sealed class CachedNode(long seq, string id, string kind, JsonObject pr
     public HashSet<(string Name, string Lang)>? Names { get; set; }
 
     public bool PropsChanged { get; set; }
+
+    /// <summary>True when this load inserted the node (its names, sources and claims are not changes to report).</summary>
+    public bool Created { get; init; }
 }
 
 /// <summary>An edge as the load sees it; <see cref="Props"/> may be ahead of the store until the end of the load.</summary>

@@ -9,16 +9,16 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// The fingerprint that makes a source row unique (<c>sources.fingerprint</c>): the first 8 bytes of the SHA-256 of
 /// the fact's fields in UTF-8, separated by U+001F, a missing field written as U+0000, read as a signed big-endian
 /// 64-bit integer. Built field by field in one reusable buffer, so a source costs no intermediate strings, and hashed
-/// with one <see cref="IncrementalHash"/> for the whole load instead of a new hash object per source.
+/// with the one-shot <see cref="SHA256.HashData(ReadOnlySpan{byte}, Span{byte})"/>: one native call per source, with
+/// no hash object to keep (an incremental hash took several calls and an error-queue reset per source).
 /// </summary>
 /// <remarks>
 /// Until migration 0002 the column held the first 16 bytes as 32 upper-case hex digits; the migration keeps the first
 /// 16 of those digits, which are these 8 bytes, so stores written before load exactly as they did. Two different
 /// sources of one store share a fingerprint with a probability of about n²/2⁶⁵ (3·10⁻⁸ for a million sources).
 /// </remarks>
-internal sealed class SourceFingerprint : IDisposable
+internal sealed class SourceFingerprint
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private char[] _text = new char[512];
     private byte[] _bytes = new byte[1024];
     private int _length;
@@ -72,8 +72,7 @@ internal sealed class SourceFingerprint : IDisposable
         }
         var count = Encoding.UTF8.GetBytes(text, _bytes);
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        _hash.AppendData(_bytes.AsSpan(0, count));
-        _hash.GetHashAndReset(hash);
+        SHA256.HashData(_bytes.AsSpan(0, count), hash);
         return BinaryPrimitives.ReadInt64BigEndian(hash);
     }
 
@@ -84,6 +83,4 @@ internal sealed class SourceFingerprint : IDisposable
             Array.Resize(ref _text, Math.Max(_length + more, _text.Length * 2));
         }
     }
-
-    public void Dispose() => _hash.Dispose();
 }

@@ -102,6 +102,9 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         var checks = ReferenceEquals(options.ValidatedAgainst, _model) ? null : BatchChecks.Start(batches, new BatchValidator(_model));
         // A first import writes the whole graph once: the rollback journal writes its pages once instead of twice.
         var journal = options.DryRun ? null : BulkJournal.TryEnter(_connection);
+        // Into an empty store foreign keys are proved once before the commit instead of row by row (see
+        // SuspendedForeignKeys); the pragma only takes effect outside a transaction, so it is decided here.
+        var foreignKeys = SuspendedForeignKeys.ForBulkLoad(_connection);
         try
         {
             // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
@@ -115,6 +118,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             writer.Complete();
             // The derived tables of the projects this load touched, in the same transaction (nothing to do after a bulk load).
             Derived.DerivedTables.Refresh(_connection, tx);
+            foreignKeys?.Verify(tx);
             if (options.DryRun)
             {
                 tx.Rollback();
@@ -137,6 +141,8 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         }
         finally
         {
+            // After the transaction is over (committed or rolled back): the pragmas are no-ops inside one.
+            foreignKeys?.Dispose();
             journal?.Dispose();
         }
     }

@@ -21,7 +21,6 @@ namespace KnowledgeGraph.Store.Sqlite;
 internal sealed class SqliteGraphWriter : IDisposable
 {
     private readonly GraphModel _model;
-    private readonly HashSet<long> _created = [];
     private readonly LoadCache _cache;
     private readonly BulkLoad? _bulk;
     private readonly SourceFingerprint _fingerprint = new();
@@ -141,7 +140,7 @@ internal sealed class SqliteGraphWriter : IDisposable
                 currentId = external;
             }
             var newKey = AddKey(canonical, existing) | AddKey(node.Id, existing);
-            if (currentId != node.Id && !_created.Contains(existing) && newKey)
+            if (currentId != node.Id && !stored.Created && newKey)
             {
                 Changes.Add(new(ChangeKind.NodeMerged, currentId, $"{node.Id} merged by {method}"));
             }
@@ -150,7 +149,6 @@ internal sealed class SqliteGraphWriter : IDisposable
 
         var created = _insertNode.Scalar(canonical, kind.Name, node.Name, node.Description);
         _cache.NodeCreated(created, canonical, kind.Name, node.Description);
-        _created.Add(created);
         AddKey(canonical, created);
         AddKey(node.Id, created);
         Changes.Add(new(ChangeKind.NodeAdded, canonical, kind.Name));
@@ -202,8 +200,8 @@ internal sealed class SqliteGraphWriter : IDisposable
 
     private void MergeNode(long seq, NodeAssertion node, Dictionary<string, (long Seq, NodeKind Kind)> resolved)
     {
-        var isNew = _created.Contains(seq);
         var stored = _cache.Node(seq);
+        var isNew = stored.Created;
         var id = stored.Id;
         var names = _cache.Names(stored);
         foreach (var alias in Names(node))
@@ -294,12 +292,11 @@ internal sealed class SqliteGraphWriter : IDisposable
         var fingerprint = (node is { } n ? _fingerprint.Start('n', n) : _fingerprint.Start('e', edge!.Value))
             .Add(property).Add(value).Add(qualifier).Add(study).Add(certainty).Add(source.Quote).Add(source.Dataset).Add(source.Row).Add(source.Note)
             .Finish();
-        if (_cache.HasSource(fingerprint))
+        if (!_cache.SourceStored(fingerprint))
         {
             return false;
         }
         var added = _addSource.Run(node, edge, property, value, qualifier, study, certainty, source.Quote, source.Dataset, source.Row, source.Note, fingerprint) > 0;
-        _cache.SourceStored(fingerprint);
         if (added && !isNew)
         {
             Changes.Add(new(ChangeKind.SourceAdded, subject, property is null ? source.StudyId : $"{property} from {source.StudyId}"));
@@ -313,7 +310,6 @@ internal sealed class SqliteGraphWriter : IDisposable
         {
             statement.Dispose();
         }
-        _fingerprint.Dispose();
         _cache.Dispose();
     }
 }

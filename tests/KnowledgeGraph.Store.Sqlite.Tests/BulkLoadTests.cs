@@ -121,6 +121,45 @@ public class BulkLoadTests : StoreTestBase
         Assert.Contains("UNIQUE", ex.Message);
     }
 
+    [Theory]
+    [InlineData("INSERT INTO sources (node, study, certainty, fingerprint) VALUES ((SELECT min(seq) FROM nodes), 999999, 'stated', 42)")]
+    [InlineData("INSERT INTO node_keys (key, node) VALUES ('city:nowhere', -5)")]
+    [InlineData("DELETE FROM nodes WHERE seq = (SELECT max(seq) FROM nodes WHERE kind = 'City')")]
+    public async Task A_bulk_load_that_breaks_a_foreign_key_fails_and_leaves_the_store_as_it_was(string breach)
+    {
+        // A bulk load runs with foreign keys off and proves them before it commits: a row that refers to no row (or
+        // a parent row removed under its children) written in the middle of the load must still fail it.
+        var before = Snapshot();
+        var schema = Schema(Store.Connection);
+
+        var ex = await Assert.ThrowsAsync<SqliteException>(() =>
+            Store.LoadAsync(Batches, progress: new RunAtEnd(Batches[0].Name, Store.Connection, breach)));
+
+        Assert.Equal(SQLitePCL.raw.SQLITE_CONSTRAINT_FOREIGNKEY, ex.SqliteExtendedErrorCode);
+        Assert.Contains("FOREIGN KEY constraint failed", ex.Message);
+        Assert.Equal(before.Text, Snapshot().Text);
+        Assert.Equal(schema, Schema(Store.Connection));
+        Assert.Equal(["1"], Column("PRAGMA foreign_keys"));
+        // The store still loads (in bulk again, being empty), and keeps its foreign keys on afterwards.
+        await Store.LoadAsync(Batches);
+        Assert.Equal(["city:geonames:3128760"], Search("barna"));
+        Assert.Equal(["1"], Column("PRAGMA foreign_keys"));
+    }
+
+    [Fact]
+    public async Task A_load_into_a_store_with_nodes_still_checks_foreign_keys_row_by_row()
+    {
+        await Store.LoadAsync([Seed]);
+        var before = Snapshot();
+
+        var ex = await Assert.ThrowsAsync<SqliteException>(() => Store.LoadAsync(Batches,
+            progress: new RunAtEnd(Batches[0].Name, Store.Connection, "INSERT INTO node_keys (key, node) VALUES ('city:nowhere', -5)")));
+
+        Assert.Equal(SQLitePCL.raw.SQLITE_CONSTRAINT_FOREIGNKEY, ex.SqliteExtendedErrorCode);
+        Assert.Equal(before.Text, Snapshot().Text);
+        Assert.Equal(["1"], Column("PRAGMA foreign_keys"));
+    }
+
     private List<string> Search(string word) =>
         Column("SELECT DISTINCT n.id FROM name_search s JOIN nodes n ON n.seq = s.node WHERE name_search MATCH $q ORDER BY n.id", ("$q", word));
 
@@ -140,6 +179,25 @@ public class BulkLoadTests : StoreTestBase
 
     /// <summary>Everything but the migrations' timestamps.</summary>
     private static string Content(StoreSnapshot snapshot) => string.Join('\n', snapshot.Lines.Where(l => !l.StartsWith("migration|", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// Runs a statement inside the load's transaction when a batch reports it is done (reported synchronously, on the
+    /// loading thread), on the connection's native handle: a command would refuse to run beside the open transaction.
+    /// </summary>
+    private sealed class RunAtEnd(string batch, SqliteConnection connection, string sql) : IProgress<LoadProgress>
+    {
+        public void Report(LoadProgress value)
+        {
+            if (value.Batch == batch && value.Done == value.Total)
+            {
+                var rc = SQLitePCL.raw.sqlite3_exec(connection.Handle, sql);
+                if (rc != SQLitePCL.raw.SQLITE_OK)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, connection.Handle);
+                }
+            }
+        }
+    }
 
     /// <summary>Cancels the load when a batch reports it is done (reported synchronously, on the loading thread).</summary>
     private sealed class CancelAtEnd(string batch, CancellationTokenSource cancel) : IProgress<LoadProgress>
