@@ -32,9 +32,11 @@ public sealed class GeoNamesImporter : IDatasetImporter
         var stats = context.Report.For(Name);
         var watch = Stopwatch.StartNew();
         var dataset = Datasets.GeoNames;
-        var batch = new BatchBuilder(label);
+        var records = Records(file, label, context.Gazetteer);
+        // A node and an IN_COUNTRY relationship per city (and a few hundred countries).
+        var batch = new BatchBuilder(label, records is IReadOnlyCollection<GeoNamesRecord> known ? known.Count + 300 : 0);
         Facts.Study(batch, dataset, label, context.RetrievedOf(file));
-        foreach (var city in Records(file, label, context.Gazetteer))
+        foreach (var city in records)
         {
             stats.CountRow(label);
             var source = Facts.Row(dataset, label, city.Row);
