@@ -106,7 +106,7 @@ public static class Facts
     /// <summary>Asserts the graph themes of a source label and an ADDRESSES relationship (sourceLabel = the label) to each.</summary>
     public static void Addresses(BatchBuilder batch, DatasetInfo dataset, CsvRow row, string fromId, string label)
     {
-        foreach (var (theme, note) in ThemesOf.GetOrAdd(label, MapLabel))
+        foreach (var (theme, note) in ThemesOfLabel(label))
         {
             var themeSource = new Source(dataset.StudyId, Certainty.Inferred) { Dataset = row.File, Note = note };
             batch.Node("Theme", theme.Id, theme.Name, themeSource);
@@ -116,9 +116,25 @@ public static class Facts
 
     /// <summary>
     /// The themes of a source label with the note their sources carry, worked out once per label: thousands of rows
-    /// share a few dozen labels, and mapping one folds it and words its notes.
+    /// share a few dozen labels, and mapping one folds it and words its notes. At most <see cref="MaxLabels"/> labels
+    /// are kept (a file of free-text labels cannot grow the table without end).
     /// </summary>
     private static readonly ConcurrentDictionary<string, (GraphTheme Theme, string Note)[]> ThemesOf = new(StringComparer.Ordinal);
+
+    private const int MaxLabels = 10_000;
+
+    private static (GraphTheme Theme, string Note)[] ThemesOfLabel(string label)
+    {
+        if (!ThemesOf.TryGetValue(label, out var themes))
+        {
+            themes = MapLabel(label);
+            if (ThemesOf.Count < MaxLabels)
+            {
+                ThemesOf.TryAdd(label, themes);
+            }
+        }
+        return themes;
+    }
 
     private static (GraphTheme Theme, string Note)[] MapLabel(string label)
     {
