@@ -1,3 +1,6 @@
+using System.Globalization;
+using KnowledgeGraph.Model.Facts;
+
 namespace KnowledgeGraph.Import.Csv;
 
 /// <summary>One record of a CSV file: its row number (the header is row 1) and its fields by column name.</summary>
@@ -8,6 +11,17 @@ public sealed class CsvRow(string file, long row, string[] fields, IReadOnlyDict
 
     /// <summary>The row number: the header is row 1, the first record row 2.</summary>
     public long Row { get; } = row;
+
+    private string? _rowText;
+    private Origin? _origin;
+
+    /// <summary>
+    /// <see cref="Row"/> as invariant text, made once: several facts of a row each record it in their source.
+    /// </summary>
+    public string RowText => _rowText ??= Row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Where the row is, for validation messages (made once: every fact of the row names it).</summary>
+    public Origin Origin => _origin ??= new Origin(File, (int)Math.Min(Row, int.MaxValue), 1);
 
     // Importers read a column several times per row: each field's text is worked out once (NoValue marks null).
     private static readonly string NoValue = new('\0', 1);

@@ -56,7 +56,7 @@ public static class CsvTable
             throw new ImportException(label, 1, $"missing column(s) {string.Join(", ", missing.Select(m => $"'{m}'"))} (the header has: {string.Join(", ", header)})");
         }
         long row = 1;
-        while (Guard(label, row + 1, csv.Read))
+        while (ReadRecord(csv, label, row + 1))
         {
             row++;
             var count = csv.FieldCount;
@@ -73,6 +73,24 @@ public static class CsvTable
         }
     }
 
+    /// <summary>
+    /// Reads the next record, as <see cref="Guard{T}"/> would, without a delegate made for every row of the file.
+    /// </summary>
+    private static bool ReadRecord(CsvReader csv, string label, long row)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException ex)
+        {
+            throw Malformed(label, row, ex);
+        }
+    }
+
+    private static ImportException Malformed(string label, long row, CsvFormatException ex) =>
+        new(label, row, $"malformed CSV (line {ex.LineNumber}): {Shorten(ex.Message)}", ex);
+
     private static T Guard<T>(string label, long row, Func<T> read)
     {
         try
@@ -81,7 +99,7 @@ public static class CsvTable
         }
         catch (CsvFormatException ex)
         {
-            throw new ImportException(label, row, $"malformed CSV (line {ex.LineNumber}): {Shorten(ex.Message)}", ex);
+            throw Malformed(label, row, ex);
         }
     }
 

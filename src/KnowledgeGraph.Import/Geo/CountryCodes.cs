@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using KnowledgeGraph.Model.Identity;
 
@@ -57,8 +58,39 @@ public static class CountryCodes
         .GroupBy(n => n.Key.Split(' ')[0], StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.Select(n => (" " + n.Key + " ", n.Value)).ToList(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Codes already resolved, by the text given, with the <see cref="_codesVersion"/> they were resolved under: the
+    /// files name the same few hundred countries on every row, and resolving a name folds it. Bounded by
+    /// <see cref="MaxResolved"/> texts.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (string? Code, int Version)> Resolved = new(StringComparer.Ordinal);
+
+    private const int MaxResolved = 10_000;
+
+    /// <summary>Counts the codes <see cref="AddKnownCode"/> added: a code newly known may change what a text resolves to.</summary>
+    private static int _codesVersion;
+
     /// <summary>The ISO code for <paramref name="text"/>, or null when it names no known country.</summary>
     public static string? Resolve(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        var version = Volatile.Read(ref _codesVersion);
+        if (Resolved.TryGetValue(text, out var known) && known.Version == version)
+        {
+            return known.Code;
+        }
+        var code = ResolveText(text);
+        if (Resolved.Count < MaxResolved)
+        {
+            Resolved[text] = (code, version);
+        }
+        return code;
+    }
+
+    private static string? ResolveText(string text)
     {
         var raw = text?.Trim().Trim('\u00a0');
         if (string.IsNullOrEmpty(raw))
@@ -80,7 +112,7 @@ public static class CountryCodes
         }
         // keep.eu writes "DE Germany / DEUTSCHLAND" and "RS  / Serbia": a code, then names.
         var firstSpace = raw.IndexOf(' ', StringComparison.Ordinal);
-        if (firstSpace == 2 && Resolve(raw[..2]) is { } leading)
+        if (firstSpace == 2 && ResolveText(raw[..2]) is { } leading)
         {
             return leading;
         }
@@ -105,9 +137,16 @@ public static class CountryCodes
         var folded = " " + TextKey.Normalize(text) + " ";
         // A name (of four characters or more) is mentioned when it is in the text as whole words, so only the names
         // whose first word is a word of the text can be.
-        foreach (var word in folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal))
+        // The words are looked up as spans of the folded text (no string per word of a long description); a word
+        // met again is checked again, which only adds the same codes to the set.
+        var mentions = Mentions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = folded.AsSpan();
+        while (rest.Length > 0)
         {
-            if (!Mentions.TryGetValue(word, out var names))
+            var space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            rest = space < 0 ? [] : rest[(space + 1)..];
+            if (word.IsEmpty || !mentions.TryGetValue(word, out var names))
             {
                 continue;
             }
@@ -133,7 +172,10 @@ public static class CountryCodes
     {
         lock (Codes)
         {
-            Codes.Add(code.ToUpperInvariant());
+            if (Codes.Add(code.ToUpperInvariant()))
+            {
+                Interlocked.Increment(ref _codesVersion);
+            }
         }
     }
 

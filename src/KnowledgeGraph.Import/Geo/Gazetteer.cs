@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model.Identity;
 
 namespace KnowledgeGraph.Import.Geo;
@@ -19,8 +20,9 @@ public sealed class Gazetteer
     ];
 
     private readonly Dictionary<long, GeoNamesRecord> _byId = [];
-    private readonly Task<Dictionary<string, List<(GeoNamesRecord City, bool Primary)>>> _byName;
+    private readonly Task<Dictionary<string, NameEntries>> _byName;
     private readonly Dictionary<(string, string?, int, int), (CityMatch? Match, string Reason)> _cache = [];
+    private readonly Dictionary<string, string[]> _variants = new(StringComparer.Ordinal);
 
     /// <summary>Indexes <paramref name="cities"/>.</summary>
     public Gazetteer(IEnumerable<GeoNamesRecord> cities)
@@ -68,9 +70,9 @@ public sealed class Gazetteer
         return unique;
     }
 
-    private static Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> BuildNameIndex(List<GeoNamesRecord> cities)
+    private static Dictionary<string, NameEntries> BuildNameIndex(List<GeoNamesRecord> cities)
     {
-        var byName = new Dictionary<string, List<(GeoNamesRecord City, bool Primary)>>(cities.Count * 8, StringComparer.Ordinal);
+        var byName = new Dictionary<string, NameEntries>(cities.Count * 8, StringComparer.Ordinal);
         // One city's keys (a key is primary when it folds the name or the ASCII name), reused from city to city.
         var keys = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var city in cities)
@@ -88,18 +90,41 @@ public sealed class Gazetteer
                 {
                     continue;
                 }
-                if (!byName.TryGetValue(key, out var list))
+                ref var entries = ref CollectionsMarshal.GetValueRefOrAddDefault(byName, key, out var exists);
+                if (!exists)
                 {
-                    byName[key] = list = new List<(GeoNamesRecord, bool)>(1);
+                    entries = new NameEntries(city, primary);
                 }
-                list.Add((city, primary));
+                else
+                {
+                    (entries.More ??= new List<(GeoNamesRecord, bool)>(1)).Add((city, primary));
+                }
             }
         }
         return byName;
     }
 
     /// <summary>The name index, once built.</summary>
-    private Dictionary<string, List<(GeoNamesRecord City, bool Primary)>> ByName => _byName.GetAwaiter().GetResult();
+    private Dictionary<string, NameEntries> ByName => _byName.GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The cities a folded name keys, in the order added: the first held in the entry itself, any others in a list.
+    /// Most names key one city, so the index does without a list (and its array) for some 200,000 of its keys.
+    /// </summary>
+    private struct NameEntries(GeoNamesRecord first, bool firstPrimary)
+    {
+        private readonly GeoNamesRecord _first = first;
+        private readonly bool _firstPrimary = firstPrimary;
+
+        /// <summary>The cities after the first, or null.</summary>
+        public List<(GeoNamesRecord City, bool Primary)>? More;
+
+        /// <summary>The number of cities.</summary>
+        public readonly int Count => More is null ? 1 : More.Count + 1;
+
+        /// <summary>The city at <paramref name="index"/> and whether the key folds its name or ASCII name.</summary>
+        public readonly (GeoNamesRecord City, bool Primary) this[int index] => index == 0 ? (_first, _firstPrimary) : More![index - 1];
+    }
 
     /// <summary>Loads the gazetteer from a GeoNames dump file, reading it once (see <see cref="Records"/>).</summary>
     public static Gazetteer Load(string path) =>
@@ -151,43 +176,60 @@ public sealed class Gazetteer
             return named;
         }
         string? farAway = null;
-        foreach (var variant in Variants(name))
+        foreach (var variant in CachedVariants(name))
         {
             if (!ByName.TryGetValue(variant, out var entries))
             {
                 continue;
             }
-            foreach (var primary in new[] { true, false })
+            for (var pass = 0; pass < 2; pass++)
             {
+                var primary = pass == 0;
                 // A city is listed once per key (the constructor folds its names into a set of keys), so no duplicates.
-                var candidates = new List<GeoNamesRecord>();
-                foreach (var (city, isPrimary) in entries)
+                // One pass over the candidates counts them and keeps the first nearest (with coordinates) or the first
+                // most populous (without): no list is made for each look-up.
+                var count = 0;
+                GeoNamesRecord? best = null;
+                var bestKm = double.PositiveInfinity;
+                for (var i = 0; i < entries.Count; i++)
                 {
-                    if (isPrimary == primary && (countryCode is null || city.CountryCode == countryCode))
+                    var (city, isPrimary) = entries[i];
+                    if (isPrimary != primary || (countryCode is not null && city.CountryCode != countryCode))
                     {
-                        candidates.Add(city);
+                        continue;
+                    }
+                    count++;
+                    if (latitude is { } la && longitude is { } lo)
+                    {
+                        var km = DistanceKm(la, lo, city.Latitude, city.Longitude);
+                        if (best is null || km < bestKm)
+                        {
+                            best = city;
+                            bestKm = km;
+                        }
+                    }
+                    else if (best is null || city.Population > best.Population)
+                    {
+                        best = city;
                     }
                 }
-                if (candidates.Count == 0)
+                if (best is null)
                 {
                     continue;
                 }
                 var how = (primary ? "matched by name" : "matched by alternate name") + (countryCode is null ? "" : " and country");
-                if (latitude is { } lat && longitude is { } lon)
+                if (latitude is not null && longitude is not null)
                 {
-                    var nearest = candidates.MinBy(c => DistanceKm(lat, lon, c.Latitude, c.Longitude))!;
-                    var km = DistanceKm(lat, lon, nearest.Latitude, nearest.Longitude);
-                    if (km > MaxDistanceKm)
+                    if (bestKm > MaxDistanceKm)
                     {
-                        farAway ??= $"the nearest city named '{name}' ({nearest.Name}, {nearest.CountryCode}, geonameId {nearest.Id}) is {km:0} km from the given coordinates";
+                        farAway ??= $"the nearest city named '{name}' ({best.Name}, {best.CountryCode}, geonameId {best.Id}) is {bestKm:0} km from the given coordinates";
                         continue;
                     }
                     reason = "";
-                    return new CityMatch(nearest, candidates.Count == 1 ? how : $"{how}; nearest of {candidates.Count} to the given coordinates");
+                    return new CityMatch(best, count == 1 ? how : $"{how}; nearest of {count} to the given coordinates");
                 }
                 reason = "";
-                var top = candidates.MaxBy(c => c.Population)!;
-                return new CityMatch(top, candidates.Count == 1 ? how : $"{how}; most populous of {candidates.Count}");
+                return new CityMatch(best, count == 1 ? how : $"{how}; most populous of {count}");
             }
         }
         reason = farAway ?? (countryCode is null
@@ -202,17 +244,19 @@ public sealed class Gazetteer
     /// </summary>
     private CityMatch? InPreferredCountry(string name, IReadOnlyCollection<string> preferred)
     {
-        foreach (var variant in Variants(name))
+        foreach (var variant in CachedVariants(name))
         {
             if (!ByName.TryGetValue(variant, out var entries))
             {
                 continue;
             }
-            foreach (var primary in new[] { true, false })
+            for (var pass = 0; pass < 2; pass++)
             {
+                var primary = pass == 0;
                 GeoNamesRecord? best = null;
-                foreach (var (city, isPrimary) in entries)
+                for (var i = 0; i < entries.Count; i++)
                 {
+                    var (city, isPrimary) = entries[i];
                     if (isPrimary == primary && preferred.Contains(city.CountryCode) && (best is null || city.Population > best.Population))
                     {
                         best = city;
@@ -225,6 +269,19 @@ public sealed class Gazetteer
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="Variants"/> of a name, worked out once per name: the same town is looked up again with other
+    /// coordinates (which the result cache keys on), and a name's variants fold it several times.
+    /// </summary>
+    private string[] CachedVariants(string name)
+    {
+        if (!_variants.TryGetValue(name, out var variants))
+        {
+            _variants[name] = variants = [.. Variants(name)];
+        }
+        return variants;
     }
 
     /// <summary>The folded forms of a place name to look up, most literal first.</summary>

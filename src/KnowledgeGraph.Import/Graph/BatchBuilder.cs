@@ -7,10 +7,15 @@ namespace KnowledgeGraph.Import.Graph;
 /// Collects the facts of one import into a self-contained <see cref="GraphBatch"/>: a node or relationship stated by
 /// many rows is asserted once, with every row as a source and every claim kept.
 /// </summary>
-public sealed class BatchBuilder(string name)
+/// <param name="name">The batch name.</param>
+/// <param name="capacity">
+/// The nodes and relationships expected, when the importer knows them beforehand (one city per GeoNames line): the
+/// tables are made that large at once rather than grown step by step.
+/// </param>
+public sealed class BatchBuilder(string name, int capacity = 0)
 {
-    private readonly Dictionary<string, NodeDraft> _nodes = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Type, string From, string To), RelationshipDraft> _relationships = [];
+    private readonly Dictionary<string, NodeDraft> _nodes = new(capacity, StringComparer.Ordinal);
+    private readonly Dictionary<(string Type, string From, string To), RelationshipDraft> _relationships = new(capacity);
 
     /// <summary>The batch name.</summary>
     public string Name { get; } = name;

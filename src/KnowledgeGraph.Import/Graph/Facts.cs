@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using KnowledgeGraph.Import.Csv;
 using KnowledgeGraph.Import.Geo;
@@ -14,14 +15,15 @@ public static class Facts
     public const string CatalogueNote = "from the importer's dataset catalogue (docs/import.md)";
 
     /// <summary>The provenance of a fact read from a row.</summary>
-    public static Source Row(DatasetInfo dataset, CsvRow row, string? note = null) => Row(dataset, row.File, row.Row, note);
+    public static Source Row(DatasetInfo dataset, CsvRow row, string? note = null) =>
+        new(dataset.StudyId, Certainty.Stated) { Dataset = row.File, Row = row.RowText, Note = note };
 
     /// <summary>The provenance of a fact read from row <paramref name="row"/> of <paramref name="file"/>.</summary>
     public static Source Row(DatasetInfo dataset, string file, long row, string? note = null) =>
         new(dataset.StudyId, Certainty.Stated) { Dataset = file, Row = row.ToString(CultureInfo.InvariantCulture), Note = note };
 
     /// <summary>Where a row is, for validation messages.</summary>
-    public static Origin At(CsvRow row) => new(row.File, (int)Math.Min(row.Row, int.MaxValue), 1);
+    public static Origin At(CsvRow row) => row.Origin;
 
     /// <summary>Asserts the dataset's Study node (studyType dataset, licence, url, retrieved date) PUBLISHED_BY its publisher.</summary>
     public static void Study(BatchBuilder batch, DatasetInfo dataset, string file, string retrieved)
@@ -49,7 +51,9 @@ public static class Facts
         var id = CityId(match.City.Id);
         batch.Node("City", id, match.City.Name, source, At(row));
         batch.Claim(id, "geonamesId", match.City.Id, source);
-        if (!string.IsNullOrWhiteSpace(spelling) && TextKey.Normalize(spelling) != TextKey.Normalize(match.City.Name))
+        // A spelling that is the city's name itself (most rows) folds to the same key: no need to fold either.
+        if (!string.IsNullOrWhiteSpace(spelling) && !string.Equals(spelling, match.City.Name, StringComparison.Ordinal) &&
+            TextKey.Normalize(spelling) != TextKey.Normalize(match.City.Name))
         {
             batch.Alias(id, spelling.Trim());
         }
@@ -83,26 +87,60 @@ public static class Facts
     /// <summary>Asserts a Country node by ISO code (<c>country:xx</c>, isoCode claim) and returns its id.</summary>
     public static string Country(BatchBuilder batch, string isoCode, Source source)
     {
-        var code = isoCode.ToUpperInvariant();
-        var id = $"country:{code.ToLowerInvariant()}";
-        batch.Node("Country", id, CountryCodes.EnglishName(code), source);
+        var (code, id, name) = CountryFacts.GetOrAdd(isoCode, static iso =>
+        {
+            var upper = iso.ToUpperInvariant();
+            return (upper, $"country:{upper.ToLowerInvariant()}", CountryCodes.EnglishName(upper));
+        });
+        batch.Node("Country", id, name, source);
         batch.Claim(id, "isoCode", code, source);
         return id;
     }
 
+    /// <summary>
+    /// The code, id and English name of a country by the code a row gives, worked out once per code: every city and
+    /// many organisations name their country (a few hundred codes, so the table stays small).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (string Code, string Id, string Name)> CountryFacts = new(StringComparer.Ordinal);
+
     /// <summary>Asserts the graph themes of a source label and an ADDRESSES relationship (sourceLabel = the label) to each.</summary>
     public static void Addresses(BatchBuilder batch, DatasetInfo dataset, CsvRow row, string fromId, string label)
     {
-        var mapped = ThemeMapping.IsMapped(label);
-        foreach (var theme in ThemeMapping.Map(label))
+        foreach (var (theme, note) in ThemesOfLabel(label))
         {
-            var themeSource = new Source(dataset.StudyId, Certainty.Inferred)
-            {
-                Dataset = row.File,
-                Note = mapped ? $"'{label}' maps to {theme.Name} in the theme mapping table (docs/import.md)" : $"'{label}' is not in the theme mapping table: kept as a theme of its own",
-            };
+            var themeSource = new Source(dataset.StudyId, Certainty.Inferred) { Dataset = row.File, Note = note };
             batch.Node("Theme", theme.Id, theme.Name, themeSource);
             batch.Relationship("ADDRESSES", fromId, theme.Id, Row(dataset, row), At(row), ("sourceLabel", label.Trim()));
         }
+    }
+
+    /// <summary>
+    /// The themes of a source label with the note their sources carry, worked out once per label: thousands of rows
+    /// share a few dozen labels, and mapping one folds it and words its notes. At most <see cref="MaxLabels"/> labels
+    /// are kept (a file of free-text labels cannot grow the table without end).
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, (GraphTheme Theme, string Note)[]> ThemesOf = new(StringComparer.Ordinal);
+
+    private const int MaxLabels = 10_000;
+
+    private static (GraphTheme Theme, string Note)[] ThemesOfLabel(string label)
+    {
+        if (!ThemesOf.TryGetValue(label, out var themes))
+        {
+            themes = MapLabel(label);
+            if (ThemesOf.Count < MaxLabels)
+            {
+                ThemesOf.TryAdd(label, themes);
+            }
+        }
+        return themes;
+    }
+
+    private static (GraphTheme Theme, string Note)[] MapLabel(string label)
+    {
+        var mapped = ThemeMapping.IsMapped(label);
+        return ThemeMapping.Map(label).Select(theme => (theme, mapped
+            ? $"'{label}' maps to {theme.Name} in the theme mapping table (docs/import.md)"
+            : $"'{label}' is not in the theme mapping table: kept as a theme of its own")).ToArray();
     }
 }

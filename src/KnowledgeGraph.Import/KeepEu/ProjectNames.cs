@@ -20,10 +20,20 @@ public sealed class ProjectNames
             .Where(g => g.Select(r => KeepEuProgramme.Name(r["Programme"]!)).Distinct().Count() > 1)
             .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
 
+    // A project is named by every row of its partners: its id is slugged once.
+    private readonly Dictionary<(string Programme, string Acronym), string> _ids = [];
+
     /// <summary>The project's id.</summary>
-    public string Id(string programme, string acronym) => KeepEuProgramme.IsUrbact(programme)
-        ? "project:urbact:" + Ids.Slug(acronym, 80)
-        : $"project:keep-eu:{Ids.Slug(KeepEuProgramme.Name(programme), 80)}:{Ids.Slug(acronym, 80)}";
+    public string Id(string programme, string acronym)
+    {
+        if (!_ids.TryGetValue((programme, acronym), out var id))
+        {
+            _ids[(programme, acronym)] = id = KeepEuProgramme.IsUrbact(programme)
+                ? "project:urbact:" + Ids.Slug(acronym, 80)
+                : $"project:keep-eu:{Ids.Slug(KeepEuProgramme.Name(programme), 80)}:{Ids.Slug(acronym, 80)}";
+        }
+        return id;
+    }
 
     /// <summary>The project's display name.</summary>
     public string Name(string programme, string acronym) =>

@@ -51,7 +51,9 @@ public sealed class SourceStats(string name)
     /// <summary>Counts a resolved city reference.</summary>
     public void CountMatch(string method)
     {
-        var key = method.Split(';')[0].Trim();
+        // The text before any ';' (most methods have none: no string is made for them).
+        var semicolon = method.IndexOf(';', StringComparison.Ordinal);
+        var key = (semicolon < 0 ? method : method[..semicolon]).Trim();
         MatchedByMethod[key] = MatchedByMethod.GetValueOrDefault(key) + 1;
     }
 }

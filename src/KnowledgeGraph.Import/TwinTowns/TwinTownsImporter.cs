@@ -34,8 +34,8 @@ public sealed class TwinTownsImporter : IDatasetImporter
         foreach (var row in CsvTable.Read(file, label, Columns))
         {
             stats.CountRow(row.File);
-            var first = Resolve(row, "1", context);
-            var second = Resolve(row, "2", context);
+            var first = Resolve(row, First, context);
+            var second = Resolve(row, Second, context);
             if (first is null || second is null)
             {
                 continue;
@@ -56,15 +56,26 @@ public sealed class TwinTownsImporter : IDatasetImporter
         return [batch.Build()];
     }
 
-    private CityMatch? Resolve(CsvRow row, string side, ImportContext context)
+    /// <summary>The columns of one city of a pair, named once rather than for every row.</summary>
+    private sealed record Side(string Number, string City, string Country, string Latitude, string Longitude)
     {
-        var name = row["city" + side];
-        var countryText = row["country" + side];
+        public Side(string number) : this(number, "city" + number, "country" + number, "lat" + number, "lng" + number)
+        {
+        }
+    }
+
+    private static readonly Side First = new("1");
+    private static readonly Side Second = new("2");
+
+    private CityMatch? Resolve(CsvRow row, Side side, ImportContext context)
+    {
+        var name = row[side.City];
+        var countryText = row[side.Country];
         var country = CountryCodes.Resolve(countryText);
-        var match = context.Gazetteer.Resolve(name, country, out var reason, Values.Decimal(row["lat" + side]), Values.Decimal(row["lng" + side]));
+        var match = context.Gazetteer.Resolve(name, country, out var reason, Values.Decimal(row[side.Latitude]), Values.Decimal(row[side.Longitude]));
         if (match is null)
         {
-            context.Report.AddUnmatched(Name, row.File, row.Row, $"twin city {side}", $"{name} ({countryText})",
+            context.Report.AddUnmatched(Name, row.File, row.Row, $"twin city {side.Number}", $"{name} ({countryText})",
                 reason + (country is null && countryText is not null ? $"; the country '{countryText}' is unknown" : "") + "; the pair is not imported");
         }
         else

@@ -17,11 +17,13 @@ public sealed record NodeKind(string Name, string IdPrefix, string Description, 
     /// <summary>Finds a property of this kind by name (case-sensitive), or null.</summary>
     public PropertyDefinition? FindProperty(string name)
     {
-        foreach (var p in Properties)
+        // Indexed: a foreach over the interface would allocate an enumerator for every claim checked.
+        var properties = Properties;
+        for (var i = 0; i < properties.Count; i++)
         {
-            if (p.Name == name)
+            if (properties[i].Name == name)
             {
-                return p;
+                return properties[i];
             }
         }
         return null;

@@ -35,8 +35,11 @@ public sealed record RelationshipType(
     /// <summary>Whether a relationship from <paramref name="from"/> to <paramref name="to"/> is allowed.</summary>
     public bool Allows(NodeKind from, NodeKind to)
     {
-        foreach (var pair in Endpoints)
+        // Indexed: a foreach over the interface would allocate an enumerator for every relationship checked.
+        var endpoints = Endpoints;
+        for (var i = 0; i < endpoints.Count; i++)
         {
+            var pair = endpoints[i];
             if (pair.From.Contains(from) && pair.To.Contains(to))
             {
                 return true;
@@ -50,7 +53,19 @@ public sealed record RelationshipType(
     }
 
     /// <summary>Finds a property by name, or null.</summary>
-    public PropertyDefinition? FindProperty(string name) => Properties.FirstOrDefault(p => p.Name == name);
+    public PropertyDefinition? FindProperty(string name)
+    {
+        // Indexed, without a closure: the validator looks a property up for every claim of every relationship.
+        var properties = Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Name == name)
+            {
+                return properties[i];
+            }
+        }
+        return null;
+    }
 
     /// <summary>A readable list of the allowed shapes, for error messages: <c>City|Organisation -> Project</c>.</summary>
     public string DescribeEndpoints() =>
