@@ -15,19 +15,7 @@ public sealed record NodeKind(string Name, string IdPrefix, string Description, 
     public bool MergesByName { get; init; } = true;
 
     /// <summary>Finds a property of this kind by name (case-sensitive), or null.</summary>
-    public PropertyDefinition? FindProperty(string name)
-    {
-        // Indexed: a foreach over the interface would allocate an enumerator for every claim checked.
-        var properties = Properties;
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (properties[i].Name == name)
-            {
-                return properties[i];
-            }
-        }
-        return null;
-    }
+    public PropertyDefinition? FindProperty(string name) => PropertyDefinition.Find(Properties, name);
 
     /// <summary>The property that identifies nodes of this kind in an outside register, if any.</summary>
     public PropertyDefinition? ExternalKey => Properties.FirstOrDefault(p => p.IsExternalKey);

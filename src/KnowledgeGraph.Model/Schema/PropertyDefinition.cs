@@ -22,4 +22,21 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     /// <summary>Convenience constructor for an enum property.</summary>
     public static PropertyDefinition OneOf(string name, string description, params string[] allowed) =>
         new(name, PropertyType.Enum, description) { AllowedValues = allowed };
+
+    /// <summary>The property of <paramref name="properties"/> named <paramref name="name"/> (case-sensitive), or null.</summary>
+    /// <remarks>
+    /// Indexed, without LINQ or a closure: the validator looks a property up for every claim it checks, and a
+    /// foreach over the interface would allocate an enumerator each time.
+    /// </remarks>
+    public static PropertyDefinition? Find(IReadOnlyList<PropertyDefinition> properties, string name)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Name == name)
+            {
+                return properties[i];
+            }
+        }
+        return null;
+    }
 }

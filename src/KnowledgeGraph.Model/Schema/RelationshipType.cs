@@ -53,19 +53,7 @@ public sealed record RelationshipType(
     }
 
     /// <summary>Finds a property by name, or null.</summary>
-    public PropertyDefinition? FindProperty(string name)
-    {
-        // Indexed, without a closure: the validator looks a property up for every claim of every relationship.
-        var properties = Properties;
-        for (var i = 0; i < properties.Count; i++)
-        {
-            if (properties[i].Name == name)
-            {
-                return properties[i];
-            }
-        }
-        return null;
-    }
+    public PropertyDefinition? FindProperty(string name) => PropertyDefinition.Find(Properties, name);
 
     /// <summary>A readable list of the allowed shapes, for error messages: <c>City|Organisation -> Project</c>.</summary>
     public string DescribeEndpoints() =>
