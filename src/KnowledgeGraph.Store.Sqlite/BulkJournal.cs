@@ -34,8 +34,8 @@ internal sealed class BulkJournal : IDisposable
     private BulkJournal(SqliteConnection connection) => _connection = connection;
 
     /// <summary>
-    /// Switches to the rollback journal when the store holds no node and no other connection is open; null (WAL kept)
-    /// otherwise. Call outside any transaction.
+    /// Switches to the rollback journal when the store holds no node and no other connection is inside a read; null
+    /// (WAL kept) otherwise. Call outside any transaction.
     /// </summary>
     public static BulkJournal? TryEnter(SqliteConnection connection)
     {
