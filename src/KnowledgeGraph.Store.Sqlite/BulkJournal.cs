@@ -34,15 +34,11 @@ internal sealed class BulkJournal : IDisposable
     private BulkJournal(SqliteConnection connection) => _connection = connection;
 
     /// <summary>
-    /// Switches to the rollback journal when the store holds no node and no other connection is inside a read; null
-    /// (WAL kept) otherwise. Call outside any transaction.
+    /// Switches to the rollback journal unless another connection is inside a read; null (WAL kept) then. Call for a
+    /// load into an empty store, outside any transaction.
     /// </summary>
     public static BulkJournal? TryEnter(SqliteConnection connection)
     {
-        if (Pragma(connection, "SELECT EXISTS (SELECT 1 FROM nodes)") is not 0L)
-        {
-            return null;
-        }
         // No waiting for readers here: when one is inside a read, the load simply keeps WAL.
         var timeout = Pragma(connection, "PRAGMA busy_timeout");
         Pragma(connection, "PRAGMA busy_timeout = 0");

@@ -100,11 +100,14 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         // background, in load order, while the writer applies the batches already checked; the first bad batch (in
         // load order) stops the load, and its transaction rolls back.
         var checks = ReferenceEquals(options.ValidatedAgainst, _model) ? null : BatchChecks.Start(batches, new BatchValidator(_model));
-        // A first import writes the whole graph once: the rollback journal writes its pages once instead of twice.
-        var journal = options.DryRun ? null : BulkJournal.TryEnter(_connection);
-        // Into an empty store foreign keys are proved once before the commit instead of row by row (see
-        // SuspendedForeignKeys); the pragma only takes effect outside a transaction, so it is decided here.
-        var foreignKeys = SuspendedForeignKeys.ForBulkLoad(_connection);
+        // A load into an empty store (a first import) writes the whole graph: the pragmas that suit it only take effect
+        // outside a transaction, so they are decided here, once. (The writer's own bulk path asks again inside the
+        // transaction, where the answer is final: see LoadCache.IsComplete.)
+        var firstLoad = IsEmpty();
+        // The rollback journal writes its pages once instead of twice (a dry run rolls back anyway).
+        var journal = firstLoad && !options.DryRun ? BulkJournal.TryEnter(_connection) : null;
+        // Foreign keys proved once before the commit instead of row by row.
+        var foreignKeys = firstLoad ? SuspendedForeignKeys.Suspend(_connection) : null;
         try
         {
             // Any exception below disposes the transaction uncommitted: the load applies whole or not at all.
@@ -291,6 +294,14 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             }
         }
         return result;
+    }
+
+    /// <summary>True when the store holds no node.</summary>
+    private bool IsEmpty()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM nodes)";
+        return (long)cmd.ExecuteScalar()! == 1;
     }
 
     private static void Pragma(SqliteConnection connection, string sql)

@@ -33,12 +33,12 @@ internal sealed class SuspendedForeignKeys : IDisposable
     private SuspendedForeignKeys(SqliteConnection connection) => _connection = connection;
 
     /// <summary>
-    /// Turns foreign keys off when they are on and the store holds no node (a bulk load), outside any transaction;
-    /// null otherwise (the load checks them row by row, as usual).
+    /// Turns foreign keys off when they are on; null when they are off already. Call for a load into an empty store
+    /// (a bulk load), outside any transaction; other loads check them row by row, as usual.
     /// </summary>
-    public static SuspendedForeignKeys? ForBulkLoad(SqliteConnection connection)
+    public static SuspendedForeignKeys? Suspend(SqliteConnection connection)
     {
-        if (Scalar(connection, null, "PRAGMA foreign_keys") != 1 || Scalar(connection, null, "SELECT EXISTS (SELECT 1 FROM nodes)") != 0)
+        if (Scalar(connection, null, "PRAGMA foreign_keys") != 1)
         {
             return null;
         }
