@@ -50,10 +50,21 @@ internal sealed partial class PlanWriter
         var conditions = new List<string>();
         if (rel.IsSymmetric)
         {
-            // Stored once (smaller id first): the node may stand at either end.
-            conditions.Add($"({e}.src = {parent}.seq OR {e}.dst = {parent}.seq)");
-            conditions.Add($"{e}.type = {type}");
-            other = $"iif({e}.src = {parent}.seq, {e}.dst, {e}.src)";
+            // Stored once (smaller id first): the node may stand at either end. Each end is its own indexed search
+            // (src through UNIQUE(src, type, dst), dst through edges_by_dst), joined by UNION ALL: one condition
+            // "src = p OR dst = p" is served by no index, and SQLite then reads every edge of the type per parent
+            // (issue 20). A loop (src = dst) is read from the src end only. The derived rows keep the edge's columns
+            // and name the other end.
+            var u = "u" + i;
+            var ends = $"SELECT {u}.seq, {u}.type, {u}.src, {u}.dst, {u}.props, {u}.dst AS other FROM edges {u} WHERE {u}.src = {parent}.seq AND {u}.type = {type}\n" +
+                       $"UNION ALL\nSELECT {u}.seq, {u}.type, {u}.src, {u}.dst, {u}.props, {u}.src AS other FROM edges {u} WHERE {u}.dst = {parent}.seq AND {u}.type = {type} AND {u}.src <> {u}.dst";
+            joinNode |= kind is not null;
+            if (kind is not null)
+            {
+                conditions.Add($"{n}.kind = {_sql.Param(kind.Name)}");
+            }
+            var both = SqlText.Sub(ends) + " AS " + e;
+            return new Source(joinNode ? $"{both} JOIN nodes {n} ON {n}.seq = {e}.other" : both, conditions, n, e);
         }
         else if (direction == Direction.Outgoing)
         {

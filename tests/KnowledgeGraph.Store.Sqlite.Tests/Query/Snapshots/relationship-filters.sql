@@ -34,10 +34,12 @@ SELECT (
                   AND e4.type = $p6
             ) AND NOT EXISTS (
                 SELECT 1
-                FROM edges e5 JOIN nodes n5 ON n5.seq = iif(e5.src = n1.seq, e5.dst, e5.src)
-                WHERE (e5.src = n1.seq OR e5.dst = n1.seq)
-                  AND e5.type = $p7
-                  AND NOT coalesce(n5.kind = $p1, 0)
+                FROM (
+                    SELECT u5.seq, u5.type, u5.src, u5.dst, u5.props, u5.dst AS other FROM edges u5 WHERE u5.src = n1.seq AND u5.type = $p7
+                    UNION ALL
+                    SELECT u5.seq, u5.type, u5.src, u5.dst, u5.props, u5.src AS other FROM edges u5 WHERE u5.dst = n1.seq AND u5.type = $p7 AND u5.src <> u5.dst
+                ) AS e5 JOIN nodes n5 ON n5.seq = e5.other
+                WHERE NOT coalesce(n5.kind = $p1, 0)
             ))
         ORDER BY k1
     ) AS r1
