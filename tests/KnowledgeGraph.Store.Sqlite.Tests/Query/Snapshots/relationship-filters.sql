@@ -32,15 +32,21 @@ SELECT (
                 FROM edges e4
                 WHERE e4.src = n1.seq
                   AND e4.type = $p6
-            ) AND NOT EXISTS (
+            ) AND (NOT EXISTS (
                 SELECT 1
-                FROM (
-                    SELECT u5.seq, u5.type, u5.src, u5.dst, u5.props, u5.dst AS other FROM edges u5 WHERE u5.src = n1.seq AND u5.type = $p7
-                    UNION ALL
-                    SELECT u5.seq, u5.type, u5.src, u5.dst, u5.props, u5.src AS other FROM edges u5 WHERE u5.dst = n1.seq AND u5.type = $p7 AND u5.src <> u5.dst
-                ) AS e5 JOIN nodes n5 ON n5.seq = e5.other
-                WHERE NOT coalesce(n5.kind = $p1, 0)
-            ))
+                FROM edges e5 JOIN nodes n5 ON n5.seq = e5.dst
+                WHERE e5.src = n1.seq
+                  AND e5.type = $p7
+                  AND NOT coalesce(n5.kind = $p1, 0)
+            )
+             AND NOT EXISTS (
+                SELECT 1
+                FROM edges e6 JOIN nodes n6 ON n6.seq = e6.src
+                WHERE e6.dst = n1.seq
+                  AND e6.type = $p7
+                  AND e6.src <> e6.dst
+                  AND NOT coalesce(n6.kind = $p1, 0)
+            )))
         ORDER BY k1
     ) AS r1
 ) AS result
