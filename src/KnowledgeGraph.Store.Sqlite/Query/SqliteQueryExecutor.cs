@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Query;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace KnowledgeGraph.Store.Sqlite.Query;
 
@@ -11,6 +12,10 @@ namespace KnowledgeGraph.Store.Sqlite.Query;
 /// <see cref="ReadConnections"/>) lets that many statements run at once, so concurrent requests use every core.
 /// Each read connection keeps its prepared statements by SQL text (the most recently used
 /// <see cref="StatementCacheSize"/>), so a repeated plan is bound and run without SQLite parsing and planning it again.
+/// A statement stops when its caller's token is cancelled (a request's time limit, a client gone): the connection's
+/// progress handler, called by SQLite every <see cref="InterruptCheckInterval"/> virtual-machine instructions on the
+/// thread running the statement, interrupts it (<c>SQLITE_INTERRUPT</c>), and the caller gets an
+/// <see cref="OperationCanceledException"/>. A caller waiting for a free connection gives up the same way.
 /// </summary>
 public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 {
@@ -21,6 +26,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     private readonly ConcurrentQueue<ReadConnection> _opened = new();
     private long _statements;
     private long _prepared;
+    private long _interrupted;
 
     /// <summary>
     /// Prepares read connections to the store file at <paramref name="path"/>: at most <paramref name="readConnections"/>
@@ -42,6 +48,12 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     /// <summary>The most prepared statements each read connection keeps (the least recently used is dropped first).</summary>
     public const int StatementCacheSize = 64;
 
+    /// <summary>
+    /// How many SQLite virtual-machine instructions a statement runs between two looks at its caller's token. A look
+    /// is a field read, so the cost is small; the interruption comes within microseconds of the cancellation.
+    /// </summary>
+    public const int InterruptCheckInterval = 1000;
+
     /// <summary>The most statements run at once (and read connections opened).</summary>
     public int ReadConnections { get; }
 
@@ -57,6 +69,12 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     /// </summary>
     public long StatementsPrepared => Interlocked.Read(ref _prepared);
 
+    /// <summary>How many statements were stopped while running because their caller's token was cancelled.</summary>
+    public long StatementsInterrupted => Interlocked.Read(ref _interrupted);
+
+    /// <summary>Read connections opened and not running a statement now (all of <see cref="OpenConnections"/> when idle).</summary>
+    public int IdleConnections => _idle.Count;
+
     /// <summary>Prepared statements cached over all open read connections (at most <see cref="StatementCacheSize"/> each).</summary>
     public int CachedStatements => _opened.Sum(c => c.Cached);
 
@@ -71,7 +89,12 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(_compiler.Compile(query), cancellationToken);
 
-    /// <summary>Runs one compiled statement on a free read connection and returns its JSON text.</summary>
+    /// <summary>
+    /// Runs one compiled statement on a free read connection and returns its JSON text. When
+    /// <paramref name="cancellationToken"/> is cancelled while the caller waits for a connection or while the statement
+    /// runs, the statement stops and this throws <see cref="OperationCanceledException"/>; the connection goes back to
+    /// the pool ready for the next statement.
+    /// </summary>
     public async Task<string> RunAsync(CompiledQuery compiled, CancellationToken cancellationToken = default)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -91,14 +114,29 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
                 {
                     cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
                 }
+                cancellationToken.ThrowIfCancellationRequested();
                 Interlocked.Increment(ref _statements);
-                var result = await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
-                return result as string ?? "null";
+                // Microsoft.Data.Sqlite runs the statement synchronously and looks at the token only before it starts,
+                // so the progress handler watches the token while the statement runs.
+                connection.Watch(cancellationToken);
+                try
+                {
+                    return cmd.ExecuteScalar() as string ?? "null";
+                }
+                finally
+                {
+                    connection.Watch(CancellationToken.None);
+                }
             }
-            catch
+            catch (Exception e)
             {
                 // A statement that failed (or was interrupted) is not kept: the next run prepares it afresh.
                 connection.Discard(compiled.Sql);
+                if (e is SqliteException { SqliteErrorCode: raw.SQLITE_INTERRUPT } && cancellationToken.IsCancellationRequested)
+                {
+                    Interlocked.Increment(ref _interrupted);
+                    throw new OperationCanceledException("The statement was interrupted: its caller's time ran out or the caller went away.", e, cancellationToken);
+                }
                 throw;
             }
         }
@@ -133,6 +171,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
             throw;
         }
         var read = new ReadConnection(connection);
+        read.InstallInterrupt();
         _opened.Enqueue(read);
         return read;
     }
@@ -149,6 +188,18 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
         public int Cached => Volatile.Read(ref _cached);
 
         private int _cached;
+
+        // The token of the statement running now (None between statements); read by the progress handler, which SQLite
+        // calls on the thread running the statement, so a late cancellation can never reach the next statement.
+        private CancellationToken _watched;
+
+        /// <summary>Installs the progress handler that interrupts a statement whose token is cancelled.</summary>
+        public void InstallInterrupt() =>
+            raw.sqlite3_progress_handler(connection.Handle, InterruptCheckInterval,
+                static state => ((ReadConnection)state)._watched.IsCancellationRequested ? 1 : 0, this);
+
+        /// <summary>Sets the token the running statement answers to (<see cref="CancellationToken.None"/> after it).</summary>
+        public void Watch(CancellationToken token) => _watched = token;
 
         /// <summary>The command of <paramref name="sql"/>: the cached one (moved to the front), else a new one cached now.</summary>
         public SqliteCommand Command(string sql, out bool isNew)
