@@ -37,6 +37,9 @@ public class ApiServer : IAsyncLifetime
     /// </summary>
     public GraphBatch? Graph { get; init; }
 
+    /// <summary>More configuration (such as <c>GraphQL:Timeout</c>), over the defaults of the tests.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// <summary>The base address, such as http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -48,6 +51,19 @@ public class ApiServer : IAsyncLifetime
 
     /// <summary>Statements the store's query executor has run so far.</summary>
     public long Statements => _app!.Services.GetRequiredService<StoreHolder>().Store.Queries.StatementsExecuted;
+
+    /// <summary>Statements the store's query executor stopped because their request's time ran out or its client left.</summary>
+    public long Interrupted => _app!.Services.GetRequiredService<StoreHolder>().Store.Queries.StatementsInterrupted;
+
+    /// <summary>Read connections of the store's query executor opened and not running a statement now.</summary>
+    public (int Open, int Idle) ReadConnections
+    {
+        get
+        {
+            var queries = _app!.Services.GetRequiredService<StoreHolder>().Store.Queries;
+            return (queries.OpenConnections, queries.IdleConnections);
+        }
+    }
 
     /// <inheritdoc/>
     public async Task InitializeAsync()
@@ -64,6 +80,10 @@ public class ApiServer : IAsyncLifetime
             ["Seed:Path"] = TestPaths.GraphSeed,
             ["Api:Key"] = ConfiguredKey,
         };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
