@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Query;
 using Microsoft.Data.Sqlite;
@@ -15,13 +16,16 @@ namespace KnowledgeGraph.Store.Sqlite.Query;
 /// A statement stops when its caller's token is cancelled (a request's time limit, a client gone): the connection's
 /// progress handler, called by SQLite every <see cref="InterruptCheckInterval"/> virtual-machine instructions on the
 /// thread running the statement, interrupts it (<c>SQLITE_INTERRUPT</c>), and the caller gets an
-/// <see cref="OperationCanceledException"/>. A caller waiting for a free connection gives up the same way.
+/// <see cref="OperationCanceledException"/>. A caller waiting for a free connection gives up the same way. Statements known
+/// to be slow (their last run took <see cref="SlowStatementThreshold"/> or more) run at most
+/// <see cref="SlowStatementCapacity"/> at once, so they cannot hold every connection until their callers give up.
 /// </summary>
 public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteQueryCompiler _compiler;
     private readonly SemaphoreSlim _gate;
+    private readonly SlowLane _slowLane;
     private readonly ConcurrentBag<ReadConnection> _idle = [];
     private readonly ConcurrentQueue<ReadConnection> _opened = new();
     private long _statements;
@@ -39,6 +43,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
         _connectionString = new SqliteConnectionStringBuilder(SqliteGraphStore.ConnectionString(path)) { Mode = SqliteOpenMode.ReadOnly }.ToString();
         ReadConnections = readConnections > 0 ? readConnections : Math.Clamp(Environment.ProcessorCount, 1, DefaultMaxReadConnections);
         _gate = new SemaphoreSlim(ReadConnections, ReadConnections);
+        _slowLane = new SlowLane(Math.Max(1, ReadConnections / 2), TimeSpan.FromSeconds(1));
         _idle.Add(Open());
     }
 
@@ -56,6 +61,22 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 
     /// <summary>The most statements run at once (and read connections opened).</summary>
     public int ReadConnections { get; }
+
+    /// <summary>
+    /// A statement whose last run took this long or more is slow: it waits for one of <see cref="SlowStatementCapacity"/>
+    /// places before it waits for a connection. Default 1 s.
+    /// </summary>
+    public TimeSpan SlowStatementThreshold
+    {
+        get => _slowLane.Threshold;
+        set => _slowLane.Threshold = value;
+    }
+
+    /// <summary>The most slow statements run at once: half the read connections, at least one.</summary>
+    public int SlowStatementCapacity => _slowLane.Capacity;
+
+    /// <summary>How many statements (by SQL text) are known to be slow now.</summary>
+    public int SlowStatements => _slowLane.Remembered;
 
     /// <summary>Read connections opened so far (at most <see cref="ReadConnections"/>).</summary>
     public int OpenConnections => _opened.Count;
@@ -95,7 +116,24 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     /// runs, the statement stops and this throws <see cref="OperationCanceledException"/>; the connection goes back to
     /// the pool ready for the next statement.
     /// </summary>
-    public async Task<string> RunAsync(CompiledQuery compiled, CancellationToken cancellationToken = default)
+    public Task<string> RunAsync(CompiledQuery compiled, CancellationToken cancellationToken = default) =>
+        _slowLane.Knows(compiled.Sql) ? RunSlowAsync(compiled, cancellationToken) : RunOnConnectionAsync(compiled, cancellationToken);
+
+    /// <summary>Runs a statement known to be slow: in a place of the slow lane, then on a connection.</summary>
+    private async Task<string> RunSlowAsync(CompiledQuery compiled, CancellationToken cancellationToken)
+    {
+        await _slowLane.EnterAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunOnConnectionAsync(compiled, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _slowLane.Exit();
+        }
+    }
+
+    private async Task<string> RunOnConnectionAsync(CompiledQuery compiled, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         // The gate admits at most ReadConnections callers, so a caller finding no idle connection may open one.
@@ -118,6 +156,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
                 Interlocked.Increment(ref _statements);
                 // Microsoft.Data.Sqlite runs the statement synchronously and looks at the token only before it starts,
                 // so the progress handler watches the token while the statement runs.
+                var started = Stopwatch.GetTimestamp();
                 connection.Watch(cancellationToken);
                 try
                 {
@@ -126,6 +165,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
                 finally
                 {
                     connection.Watch(CancellationToken.None);
+                    _slowLane.Record(compiled.Sql, started);
                 }
             }
             catch (Exception e)
@@ -155,6 +195,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
             connection.Dispose();
         }
         _gate.Dispose();
+        _slowLane.Dispose();
     }
 
     private ReadConnection Open()

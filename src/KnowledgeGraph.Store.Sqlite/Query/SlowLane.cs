@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace KnowledgeGraph.Store.Sqlite.Query;
+
+/// <summary>
+/// Keeps statements known to be slow from taking every read connection (issue 20). It remembers, by SQL text (a plan's
+/// shape: values are parameters), the statements whose last run took at least <see cref="Threshold"/>, interrupted or
+/// not; the executor has a statement it remembers wait for one of <see cref="Capacity"/> places before it waits for a connection, so
+/// the other connections stay free for everything else. A remembered statement that runs fast again is forgotten.
+/// </summary>
+internal sealed class SlowLane : IDisposable
+{
+    /// <summary>The most SQL texts remembered; past it the memory starts afresh.</summary>
+    public const int MaxRemembered = 1024;
+
+    private readonly ConcurrentDictionary<string, byte> _slow = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _places;
+
+    /// <summary>A lane of <paramref name="capacity"/> places for statements that took at least <paramref name="threshold"/>.</summary>
+    public SlowLane(int capacity, TimeSpan threshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        Capacity = capacity;
+        Threshold = threshold;
+        _places = new SemaphoreSlim(capacity, capacity);
+    }
+
+    /// <summary>The most slow statements running (or waiting for a connection) at once.</summary>
+    public int Capacity { get; }
+
+    /// <summary>A run that takes at least this long makes its statement slow.</summary>
+    public TimeSpan Threshold { get; set; }
+
+    /// <summary>How many statements are remembered as slow.</summary>
+    public int Remembered => _slow.Count;
+
+    /// <summary>Whether <paramref name="sql"/> is known to be slow (its last run took <see cref="Threshold"/> or more).</summary>
+    public bool Knows(string sql) => !_slow.IsEmpty && _slow.ContainsKey(sql);
+
+    /// <summary>Waits for a place (call <see cref="Exit"/> after the run); throws <see cref="OperationCanceledException"/> when the token is cancelled first.</summary>
+    public Task EnterAsync(CancellationToken cancellationToken) => _places.WaitAsync(cancellationToken);
+
+    /// <summary>Gives back the place taken by <see cref="EnterAsync"/>.</summary>
+    public void Exit() => _places.Release();
+
+    /// <summary>Remembers or forgets <paramref name="sql"/> by how long its run since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) took.</summary>
+    public void Record(string sql, long started)
+    {
+        if (Stopwatch.GetElapsedTime(started) >= Threshold)
+        {
+            if (_slow.Count >= MaxRemembered)
+            {
+                _slow.Clear();
+            }
+            _slow.TryAdd(sql, 0);
+        }
+        else if (!_slow.IsEmpty)
+        {
+            _slow.TryRemove(sql, out _);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _places.Dispose();
+}

@@ -1,0 +1,89 @@
+using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Sqlite.Query;
+using KnowledgeGraph.Store.Sqlite.Tests.TestSupport;
+using static KnowledgeGraph.Store.Sqlite.Tests.Query.Plans;
+
+namespace KnowledgeGraph.Store.Sqlite.Tests.Query;
+
+/// <summary>
+/// Statements known to be slow run at most <see cref="SqliteQueryExecutor.SlowStatementCapacity"/> at once (issue 20),
+/// so the other read connections stay free for other statements.
+/// </summary>
+public class SlowLaneTests : StoreTestBase
+{
+    private const string CityNodes = """
+          - {id: city:a, kind: City, name: Aalborg, quote: Aalborg}
+          - {id: city:b, kind: City, name: Bergen, quote: Bergen}
+        """;
+
+    private static readonly CompiledQuery Endless = new(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000000000) SELECT json_array(count(*)) FROM n", []);
+
+    private static readonly CompiledQuery Counting = new(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) SELECT json_array(count(*)) FROM n", []);
+
+    // Guards against a hang, not a measure of speed.
+    private static readonly TimeSpan HangGuard = TimeSpan.FromMinutes(2);
+
+    [Fact]
+    public async Task A_statement_known_to_be_slow_waits_for_the_slow_lane_while_others_take_the_free_connection()
+    {
+        await LoadAsync(StudyText.Batch("study:lane", CityNodes));
+        // Every run is "slow" with a zero threshold, so the lane is tested without a clock.
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementThreshold = TimeSpan.Zero };
+        Assert.Equal(1, executor.SlowStatementCapacity);
+
+        // The endless statement is new, so it runs at once; interrupted, it is known to be slow.
+        using var learn = new CancellationTokenSource();
+        var learning = Task.Run(() => executor.RunAsync(Endless, learn.Token));
+        await StartedAsync(executor, 1);
+        learn.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => learning.WaitAsync(HangGuard));
+        Assert.Equal(1, executor.SlowStatements);
+
+        using var second = new CancellationTokenSource();
+        var slowOne = Task.Run(() => executor.RunAsync(Endless, second.Token));
+        await StartedAsync(executor, 2);
+
+        // The lane is full: the next slow caller waits (its task is pending), though a connection is free. Were it to
+        // run, it would hold this thread until the guard cancels it.
+        using var third = new CancellationTokenSource(HangGuard);
+        var slowTwo = executor.RunAsync(Endless, third.Token);
+        Assert.False(slowTwo.IsCompleted);
+        Assert.Equal(2, executor.StatementsExecuted);
+
+        // A statement not known to be slow takes the free connection.
+        Assert.Contains("Bergen", await executor.QueryAsync(Cities()), StringComparison.Ordinal);
+        Assert.Equal(3, executor.StatementsExecuted);
+
+        second.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slowOne.WaitAsync(HangGuard));
+        await StartedAsync(executor, 4);
+        third.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => slowTwo.WaitAsync(HangGuard));
+        Assert.Equal(3, executor.StatementsInterrupted);
+        Assert.Equal(executor.OpenConnections, executor.IdleConnections);
+    }
+
+    [Fact]
+    public async Task A_slow_statement_that_runs_fast_again_is_forgotten()
+    {
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementThreshold = TimeSpan.Zero };
+        await executor.RunAsync(Counting);
+        Assert.Equal(1, executor.SlowStatements);
+
+        executor.SlowStatementThreshold = TimeSpan.FromDays(1);
+        Assert.Equal("[20000]", await executor.RunAsync(Counting));
+        Assert.Equal(0, executor.SlowStatements);
+    }
+
+    private static async Task StartedAsync(SqliteQueryExecutor executor, int count)
+    {
+        var deadline = DateTime.UtcNow + HangGuard;
+        while (executor.StatementsExecuted < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"only {executor.StatementsExecuted} of {count} statements started");
+            await Task.Delay(10);
+        }
+    }
+}
