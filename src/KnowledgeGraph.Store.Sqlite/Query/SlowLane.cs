@@ -7,7 +7,7 @@ namespace KnowledgeGraph.Store.Sqlite.Query;
 /// Keeps statements known to be slow from taking every read connection (issue 20). It remembers, by SQL text (a plan's
 /// shape: values are parameters), the statements whose last run took at least <see cref="Threshold"/>, interrupted or
 /// not; the executor has a statement it remembers wait for one of <see cref="Capacity"/> places before it waits for a connection, so
-/// the other connections stay free for everything else. A remembered statement that runs fast again is forgotten.
+/// the other connections stay free for everything else. A remembered statement that runs to its end fast again is forgotten.
 /// </summary>
 internal sealed class SlowLane : IDisposable
 {
@@ -44,8 +44,12 @@ internal sealed class SlowLane : IDisposable
     /// <summary>Gives back the place taken by <see cref="EnterAsync"/>.</summary>
     public void Exit() => _places.Release();
 
-    /// <summary>Remembers or forgets <paramref name="sql"/> by how long its run since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp) took.</summary>
-    public void Record(string sql, long started)
+    /// <summary>
+    /// Remembers <paramref name="sql"/> when its run since <paramref name="started"/> (a <see cref="Stopwatch"/>
+    /// timestamp) took <see cref="Threshold"/> or more; forgets it when the run <paramref name="completed"/> faster. A
+    /// run stopped early (interrupted with little time left, or failed) says nothing of the statement's speed.
+    /// </summary>
+    public void Record(string sql, long started, bool completed)
     {
         if (Stopwatch.GetElapsedTime(started) >= Threshold)
         {
@@ -55,7 +59,7 @@ internal sealed class SlowLane : IDisposable
             }
             _slow.TryAdd(sql, 0);
         }
-        else if (!_slow.IsEmpty)
+        else if (completed && !_slow.IsEmpty)
         {
             _slow.TryRemove(sql, out _);
         }

@@ -157,15 +157,18 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
                 // Microsoft.Data.Sqlite runs the statement synchronously and looks at the token only before it starts,
                 // so the progress handler watches the token while the statement runs.
                 var started = Stopwatch.GetTimestamp();
+                var completed = false;
                 connection.Watch(cancellationToken);
                 try
                 {
-                    return cmd.ExecuteScalar() as string ?? "null";
+                    var result = cmd.ExecuteScalar() as string ?? "null";
+                    completed = true;
+                    return result;
                 }
                 finally
                 {
                     connection.Watch(CancellationToken.None);
-                    _slowLane.Record(compiled.Sql, started);
+                    _slowLane.Record(compiled.Sql, started, completed);
                 }
             }
             catch (Exception e)

@@ -77,6 +77,24 @@ public class SlowLaneTests : StoreTestBase
         Assert.Equal(0, executor.SlowStatements);
     }
 
+    [Fact]
+    public async Task A_slow_statement_interrupted_early_stays_known()
+    {
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementThreshold = TimeSpan.Zero };
+        for (var run = 0; run < 2; run++)
+        {
+            using var cts = new CancellationTokenSource();
+            var running = Task.Run(() => executor.RunAsync(Endless, cts.Token));
+            await StartedAsync(executor, run + 1);
+            cts.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running.WaitAsync(HangGuard));
+            Assert.Equal(1, executor.SlowStatements);
+            // From now on every run is "fast": the second, interrupted early, says nothing of the statement's speed.
+            executor.SlowStatementThreshold = TimeSpan.FromDays(1);
+        }
+        Assert.Equal(2, executor.StatementsInterrupted);
+    }
+
     private static async Task StartedAsync(SqliteQueryExecutor executor, int count)
     {
         var deadline = DateTime.UtcNow + HangGuard;
