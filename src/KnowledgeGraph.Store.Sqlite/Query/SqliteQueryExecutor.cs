@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Query;
 using Microsoft.Data.Sqlite;
@@ -17,7 +16,7 @@ namespace KnowledgeGraph.Store.Sqlite.Query;
 /// progress handler, called by SQLite every <see cref="InterruptCheckInterval"/> virtual-machine instructions on the
 /// thread running the statement, interrupts it (<c>SQLITE_INTERRUPT</c>), and the caller gets an
 /// <see cref="OperationCanceledException"/>. A caller waiting for a free connection gives up the same way. Statements known
-/// to be slow (their last run took <see cref="SlowStatementThreshold"/> or more) run at most
+/// to be slow (their last run took <see cref="SlowStatementInstructions"/> or more) run at most
 /// <see cref="SlowStatementCapacity"/> at once, so they cannot hold every connection until their callers give up.
 /// </summary>
 public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
@@ -43,7 +42,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
         _connectionString = new SqliteConnectionStringBuilder(SqliteGraphStore.ConnectionString(path)) { Mode = SqliteOpenMode.ReadOnly }.ToString();
         ReadConnections = readConnections > 0 ? readConnections : Math.Clamp(Environment.ProcessorCount, 1, DefaultMaxReadConnections);
         _gate = new SemaphoreSlim(ReadConnections, ReadConnections);
-        _slowLane = new SlowLane(Math.Max(1, ReadConnections / 2), TimeSpan.FromSeconds(1));
+        _slowLane = new SlowLane(Math.Max(1, ReadConnections / 2), DefaultSlowStatementInstructions);
         _idle.Add(Open());
     }
 
@@ -63,14 +62,22 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
     public int ReadConnections { get; }
 
     /// <summary>
-    /// A statement whose last run took this long or more is slow: it waits for one of <see cref="SlowStatementCapacity"/>
-    /// places before it waits for a connection. Default 1 s.
+    /// A statement whose last run took this many SQLite virtual-machine instructions or more (counted in steps of
+    /// <see cref="InterruptCheckInterval"/> by the progress handler) is slow: it waits for one of
+    /// <see cref="SlowStatementCapacity"/> places before it waits for a connection. Work, not time, so a busy machine
+    /// does not make ordinary statements slow. Default <see cref="DefaultSlowStatementInstructions"/>.
     /// </summary>
-    public TimeSpan SlowStatementThreshold
+    public long SlowStatementInstructions
     {
         get => _slowLane.Threshold;
         set => _slowLane.Threshold = value;
     }
+
+    /// <summary>
+    /// 20 million instructions: a few tenths of a second of one core; 60 times the heaviest ordinary request measured on
+    /// the imported open data, a twelfth of what the cooperatesWithCount sort runs in ten seconds (docs/performance.md).
+    /// </summary>
+    public const long DefaultSlowStatementInstructions = 20_000_000;
 
     /// <summary>The most slow statements run at once: half the read connections, at least one.</summary>
     public int SlowStatementCapacity => _slowLane.Capacity;
@@ -155,10 +162,9 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
                 cancellationToken.ThrowIfCancellationRequested();
                 Interlocked.Increment(ref _statements);
                 // Microsoft.Data.Sqlite runs the statement synchronously and looks at the token only before it starts,
-                // so the progress handler watches the token while the statement runs.
-                var started = Stopwatch.GetTimestamp();
+                // so the progress handler watches the token while the statement runs (and counts its work).
                 var completed = false;
-                connection.Watch(cancellationToken);
+                connection.Begin(cancellationToken);
                 try
                 {
                     var result = cmd.ExecuteScalar() as string ?? "null";
@@ -167,8 +173,8 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
                 }
                 finally
                 {
-                    connection.Watch(CancellationToken.None);
-                    _slowLane.Record(compiled.Sql, started, completed);
+                    var steps = connection.End();
+                    _slowLane.Record(compiled.Sql, steps * InterruptCheckInterval, completed);
                 }
             }
             catch (Exception e)
@@ -233,17 +239,33 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
 
         private int _cached;
 
-        // The token of the statement running now (None between statements); read by the progress handler, which SQLite
-        // calls on the thread running the statement, so a late cancellation can never reach the next statement.
+        // The token of the statement running now (None between statements) and the progress handler's calls during it;
+        // the handler runs on the thread running the statement, so a late cancellation can never reach the next one.
         private CancellationToken _watched;
+        private long _steps;
 
         /// <summary>Installs the progress handler that interrupts a statement whose token is cancelled.</summary>
         public void InstallInterrupt() =>
-            raw.sqlite3_progress_handler(connection.Handle, InterruptCheckInterval,
-                static state => ((ReadConnection)state)._watched.IsCancellationRequested ? 1 : 0, this);
+            raw.sqlite3_progress_handler(connection.Handle, InterruptCheckInterval, static state =>
+            {
+                var read = (ReadConnection)state;
+                read._steps++;
+                return read._watched.IsCancellationRequested ? 1 : 0;
+            }, this);
 
-        /// <summary>Sets the token the running statement answers to (<see cref="CancellationToken.None"/> after it).</summary>
-        public void Watch(CancellationToken token) => _watched = token;
+        /// <summary>Before a statement: the token it answers to; its steps are counted from now.</summary>
+        public void Begin(CancellationToken token)
+        {
+            _steps = 0;
+            _watched = token;
+        }
+
+        /// <summary>After the statement: forgets its token; returns its steps (one per <see cref="InterruptCheckInterval"/> instructions).</summary>
+        public long End()
+        {
+            _watched = CancellationToken.None;
+            return _steps;
+        }
 
         /// <summary>The command of <paramref name="sql"/>: the cached one (moved to the front), else a new one cached now.</summary>
         public SqliteCommand Command(string sql, out bool isNew)

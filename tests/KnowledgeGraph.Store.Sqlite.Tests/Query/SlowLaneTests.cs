@@ -29,8 +29,8 @@ public class SlowLaneTests : StoreTestBase
     public async Task A_statement_known_to_be_slow_waits_for_the_slow_lane_while_others_take_the_free_connection()
     {
         await LoadAsync(StudyText.Batch("study:lane", CityNodes));
-        // Every run is "slow" with a zero threshold, so the lane is tested without a clock.
-        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementThreshold = TimeSpan.Zero };
+        // Every run is "slow" with a threshold of 0 instructions.
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementInstructions = 0 };
         Assert.Equal(1, executor.SlowStatementCapacity);
 
         // The endless statement is new, so it runs at once; interrupted, it is known to be slow.
@@ -68,11 +68,11 @@ public class SlowLaneTests : StoreTestBase
     [Fact]
     public async Task A_slow_statement_that_runs_fast_again_is_forgotten()
     {
-        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementThreshold = TimeSpan.Zero };
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementInstructions = 0 };
         await executor.RunAsync(Counting);
         Assert.Equal(1, executor.SlowStatements);
 
-        executor.SlowStatementThreshold = TimeSpan.FromDays(1);
+        executor.SlowStatementInstructions = long.MaxValue;
         Assert.Equal("[20000]", await executor.RunAsync(Counting));
         Assert.Equal(0, executor.SlowStatements);
     }
@@ -80,7 +80,7 @@ public class SlowLaneTests : StoreTestBase
     [Fact]
     public async Task A_slow_statement_interrupted_early_stays_known()
     {
-        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementThreshold = TimeSpan.Zero };
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementInstructions = 0 };
         for (var run = 0; run < 2; run++)
         {
             using var cts = new CancellationTokenSource();
@@ -90,9 +90,23 @@ public class SlowLaneTests : StoreTestBase
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running.WaitAsync(HangGuard));
             Assert.Equal(1, executor.SlowStatements);
             // From now on every run is "fast": the second, interrupted early, says nothing of the statement's speed.
-            executor.SlowStatementThreshold = TimeSpan.FromDays(1);
+            executor.SlowStatementInstructions = long.MaxValue;
         }
         Assert.Equal(2, executor.StatementsInterrupted);
+    }
+
+    [Fact]
+    public async Task Slow_is_measured_in_work_so_a_long_count_is_slow_and_a_short_one_is_not()
+    {
+        using var executor = new SqliteQueryExecutor(StorePath, CityNetworksModel.Instance, readConnections: 2) { SlowStatementInstructions = 2_000_000 };
+        var million = new CompiledQuery("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT json_array(count(*)) FROM n", []);
+
+        Assert.Equal("[20000]", await executor.RunAsync(Counting));
+        Assert.Equal(0, executor.SlowStatements);
+        Assert.Equal("[1000000]", await executor.RunAsync(million));
+        Assert.Equal(1, executor.SlowStatements);
+        Assert.Equal("[20000]", await executor.RunAsync(Counting));
+        Assert.Equal(1, executor.SlowStatements);
     }
 
     private static async Task StartedAsync(SqliteQueryExecutor executor, int count)
