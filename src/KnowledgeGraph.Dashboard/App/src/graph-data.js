@@ -120,7 +120,8 @@ export function buildGraph(raw, options) {
     graph.addDirectedEdgeWithKey(key, from, to, { relationship: type, weight: 1, via: extra.via ? [...extra.via] : [], role: extra.role });
   };
 
-  // Projects in scope first, so that a partner only appears through a kept project.
+  // Every project in scope is a node, even one without relationships; a partner only appears through one.
+  for (const id of keptProjects) addNode(id);
   for (const r of relationships) {
     if (r.type === 'PARTNER_IN' && !keptProjects.has(r.to)) continue;
     if (r.type === 'FUNDED_BY' || r.type === 'ADDRESSES') {
@@ -182,27 +183,32 @@ function sizeByDegree(graph) {
 export const labelOf = (raw, id) => raw.nodes.get(id)?.label ?? id;
 
 /**
- * The map's data: the cities of the kept projects' partners (an organisation counts for its city) weighted by
- * their projects, and the pairs of cities sharing projects (keyed like the network's SHARED_PROJECTS edges).
+ * The map's data: the cities of the view (city nodes, and the cities of the organisations shown) weighted by the
+ * kept projects they take part in (directly or through their organisations), and the pairs of cities sharing
+ * projects (keyed like the network's SHARED_PROJECTS edges).
  */
-export function mapData(raw, keptProjects) {
+export function mapData(raw, graph, keptProjects) {
   const place = (id) => {
     const n = raw.nodes.get(id);
     return n?.city ?? (n?.kind === 'City' ? id : null);
   };
+  const weight = new Map();
+  graph.forEachNode((id) => {
+    const city = place(id);
+    if (city) weight.set(city, weight.get(city) ?? 0);
+  });
   const citiesOf = new Map();
   for (const r of raw.relationships) {
     if (r.type !== 'PARTNER_IN' || !keptProjects.has(r.to)) continue;
     const city = place(r.from);
-    if (!city) continue;
+    if (!city || !weight.has(city)) continue;
     if (!citiesOf.has(r.to)) citiesOf.set(r.to, new Set());
     citiesOf.get(r.to).add(city);
   }
   const pairs = new Map();
-  const weight = new Map();
   for (const [project, set] of citiesOf) {
     const list = [...set].sort();
-    for (const city of list) weight.set(city, (weight.get(city) ?? 0) + 1);
+    for (const city of list) weight.set(city, weight.get(city) + 1);
     for (let i = 0; i < list.length; i += 1) {
       for (let j = i + 1; j < list.length; j += 1) {
         const key = edgeKey(SHARED_PROJECTS, list[i], list[j]);

@@ -111,7 +111,7 @@ class App {
       country: state.country, network: state.network, kinds, collapse: state.collapse === '1', colorBy: state.color, schema: this.schema,
     });
     this.graph = graph;
-    this.map = mapData(this.raw, keptProjects);
+    this.map = mapData(this.raw, graph, keptProjects);
     this.pairs = this.map.pairsByKey;
     const counts = new Map();
     for (const n of this.raw.nodes.values()) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);

@@ -49,7 +49,7 @@ export const SEARCH_QUERY = `query Search($text: String!, $first: Int, $kinds: [
 export const NODE_QUERY = `query NodeEvidence($id: ID!) {
   node(id: $id) {
     id kind name description
-    aliases { name language }
+    aliases { name lang }
     sources { ...Source }
     ... on City { countryCode population latitude longitude claims { ...Claim } }
     ... on Project { acronym title startDate endDate budget euFunding url claims { ...Claim } }

@@ -54,7 +54,7 @@ export class EvidencePanel {
       h('p', { class: 'kind' }, h('span', { class: 'badge', dataset: { kind: node.kind } }, node.kind), ` ${id}`),
       node.description ? h('p', {}, node.description) : null,
       properties.length ? h('dl', { class: 'properties' }, properties.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, format(v))])) : null,
-      node.aliases?.length ? h('p', { class: 'aliases' }, 'Also known as: ', node.aliases.map((a) => a.name + (a.language ? ` (${a.language})` : '')).join('; ')) : null,
+      node.aliases?.length ? h('p', { class: 'aliases' }, 'Also known as: ', node.aliases.map((a) => a.name + (a.lang ? ` (${a.lang})` : '')).join('; ')) : null,
       h('p', { class: 'muted' }, `${degree} relationship${degree === 1 ? '' : 's'} in this view.`),
       h('h4', {}, `Sources (${node.sources.length})`),
       sourcesList(node.sources),

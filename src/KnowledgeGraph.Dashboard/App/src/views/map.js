@@ -74,7 +74,7 @@ export class MapView {
     this.applyTransform();
     this.svg.dataset.cities = String(cities.length);
     this.svg.dataset.arcs = String(drawn.length);
-    this.note.textContent = `${formatCount(cities.length)} cities with coordinates; ${formatCount(drawn.length)} of ${formatCount(pairs.length)} collaborating pairs drawn (the strongest first). Scroll to zoom, drag to pan.`;
+    this.note.textContent = `${formatCount(cities.length)} of the view's ${formatCount(data.cities.length)} cities have coordinates; ${formatCount(drawn.length)} of ${formatCount(pairs.length)} collaborating pairs drawn (the strongest first). Scroll to zoom, drag to pan.`;
     this.highlight(this.focusCities ?? null, this.focusKey ?? null);
   }
 

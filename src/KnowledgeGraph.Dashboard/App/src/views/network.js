@@ -45,6 +45,7 @@ export class NetworkView {
     this.anchor = null;
     this.renderer = new Sigma(graph, this.container, {
       enableEdgeEvents: true,
+      allowInvalidContainer: true,
       defaultEdgeColor: EDGE_COLOR,
       defaultEdgeType: 'line',
       labelRenderedSizeThreshold: 7,
