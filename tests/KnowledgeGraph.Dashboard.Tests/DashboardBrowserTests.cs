@@ -245,6 +245,22 @@ public sealed class DashboardBrowserTests(DashboardServer server, BrowserSession
         tablet.AssertClean();
     }
 
+    [DashboardBrowserFact]
+    public async Task The_query_tab_shows_the_views_query_and_opens_it_in_GraphiQL()
+    {
+        await using var page = await browser.OpenAsync(server.BaseAddress);
+        await page.GotoAsync("/?view=query");
+        var entry = page.Page.Locator(".query-entry").First;
+        var query = await entry.Locator("pre.query-text").TextContentAsync();
+        Assert.Contains("projects(", query, StringComparison.Ordinal);
+        var graphiql = await page.Page.Context.RunAndWaitForPageAsync(() => entry.Locator("a", new() { HasText = "Open in GraphiQL" }).ClickAsync());
+        var editor = graphiql.Locator(".graphiql-query-editor .CodeMirror");
+        await Assertions.Expect(editor).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var text = await graphiql.EvaluateAsync<string>("() => document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.getValue()");
+        Assert.Equal(query, text);
+        page.AssertClean();
+    }
+
     private static async Task<byte[]> DownloadBytesAsync(BrowserPage page, string format)
     {
         var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Page.Locator($"button[data-export={format}]").ClickAsync());

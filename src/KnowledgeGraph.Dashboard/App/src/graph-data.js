@@ -170,7 +170,7 @@ function sizeByDegree(graph) {
     const degree = graph.degree(node);
     degrees.push(degree);
     graph.setNodeAttribute(node, 'degree', degree);
-    graph.setNodeAttribute(node, 'size', Math.min(28, 2.5 + 1.6 * Math.sqrt(degree)));
+    graph.setNodeAttribute(node, 'size', Math.min(16, 2 + Math.sqrt(degree)));
   });
   degrees.sort((a, b) => b - a);
   const threshold = degrees[Math.min(degrees.length - 1, 5)] ?? 0;

@@ -142,7 +142,7 @@ export class MapView {
     copy.setAttribute('width', String(WIDTH));
     copy.setAttribute('height', String(HEIGHT));
     const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
-    style.textContent = '.sphere{fill:#eef4fa}.countries{fill:#f3f4f6;stroke:#9ca3af;stroke-width:.4}.arc{fill:none;stroke:#1d4ed8;stroke-opacity:.35}.city{fill:#b45309;stroke:#fff;stroke-width:.6}text{font:11px sans-serif;fill:#111827}';
+    style.textContent = '.sphere{fill:#eef4fa}.countries{fill:#f3f4f6;stroke:#9ca3af;stroke-width:.4}.arc{fill:none;stroke:#c2410c;stroke-opacity:.22}.city{fill:#1d4ed8;stroke:#fff;stroke-width:.6}text{font:11px sans-serif;fill:#111827}';
     copy.prepend(style);
     return new XMLSerializer().serializeToString(copy);
   }
