@@ -1,5 +1,6 @@
 // bench/dashboard: the dashboard in headless chromium (software WebGL, as in the tests) against a running API.
 // Usage: KnowledgeGraph.Bench.Dashboard <base-url> [rounds]
+//        KnowledgeGraph.Bench.Dashboard sigma-versions <bench/dashboard/sigma-versions folder> [rounds]
 // For each view: navigation to the first drawn frame, bytes transferred, and the time of each GraphQL request as
 // the page measured it; for the network at about 5k nodes: frame times while panning and while hovering nodes.
 // Prints a markdown table (median over the rounds; a fresh browser context each round, so nothing is cached).
@@ -7,12 +8,44 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 
-var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5080/");
-var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 string[] flags = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", "--enable-unsafe-swiftshader"];
-
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = flags });
+
+if (args.Length > 1 && args[0] == "sigma-versions")
+{
+    // sigma v3 and v4 alternately on the same random graph, a fresh context each round.
+    var page = new Uri(Path.GetFullPath(Path.Combine(args[1], "bench.html")));
+    var versionRounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+    var results = new Dictionary<string, List<JsonElement>> { ["3"] = [], ["4"] = [] };
+    for (var round = 0; round < versionRounds; round++)
+    {
+        foreach (var version in new[] { "3", "4" })
+        {
+            await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 } });
+            var tab = await context.NewPageAsync();
+            await tab.GotoAsync(page + "?v=" + version);
+            await tab.WaitForFunctionAsync("() => window.benchResult", null, new() { Timeout = 900_000 });
+            results[version].Add(await tab.EvaluateAsync<JsonElement>("() => window.benchResult"));
+        }
+    }
+
+    Console.WriteLine($"Load average at the end: {File.ReadAllText("/proc/loadavg").Trim()}");
+    Console.WriteLine("| sigma | nodes / edges | first frame (ms) | idle (ms) | panning median (p95) | hovering median (p95) |");
+    Console.WriteLine("|---|---|---|---|---|---|");
+    foreach (var (version, list) in results)
+    {
+        double Median(Func<JsonElement, double> pick) => list.Select(pick).Order().ElementAt(list.Count / 2);
+        Console.WriteLine($"| v{version} | {list[0].GetProperty("nodes").GetInt32():N0} / {list[0].GetProperty("edges").GetInt32():N0} | {Median(r => r.GetProperty("firstFrame").GetDouble()):0} | " +
+            $"{Median(r => r.GetProperty("idle").GetProperty("median").GetDouble()):0.0} | {Median(r => r.GetProperty("pan").GetProperty("median").GetDouble()):0.0} ({Median(r => r.GetProperty("pan").GetProperty("p95").GetDouble()):0.0}) | " +
+            $"{Median(r => r.GetProperty("hover").GetProperty("median").GetDouble()):0.0} ({Median(r => r.GetProperty("hover").GetProperty("p95").GetDouble()):0.0}) |");
+    }
+
+    return;
+}
+
+var baseUrl = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5080/");
+var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 
 (string Name, string Query)[] views =
 [

@@ -52,7 +52,37 @@ export function placeNodes(graph, cacheKey) {
   graph.forEachNode((node) => {
     if (!placed.has(node)) graph.mergeNodeAttributes(node, { x: (next() - 0.5) * 60, y: 60 + (next() - 0.5) * 40 });
   });
+  clampOutliers(graph);
   return false;
+}
+
+/**
+ * Pulls the few far-away nodes (a partner in Nuuk or Sydney) to the edge of the bulk, so that the camera's frame
+ * (fitted to every node) shows the bulk large: positions beyond the 2nd-98th percentile range, widened by a
+ * quarter, are clamped to it.
+ */
+function clampOutliers(graph) {
+  if (graph.order < 50) return;
+  const xs = [];
+  const ys = [];
+  graph.forEachNode((node, a) => {
+    xs.push(a.x);
+    ys.push(a.y);
+  });
+  const bounds = (values) => {
+    values.sort((p, q) => p - q);
+    const lo = values[Math.floor(values.length * 0.02)];
+    const hi = values[Math.floor(values.length * 0.98)];
+    const pad = (hi - lo) * 0.25;
+    return [lo - pad, hi + pad];
+  };
+  const [x0, x1] = bounds(xs);
+  const [y0, y1] = bounds(ys);
+  graph.forEachNode((node, a) => {
+    const x = Math.min(x1, Math.max(x0, a.x));
+    const y = Math.min(y1, Math.max(y0, a.y));
+    if (x !== a.x || y !== a.y) graph.mergeNodeAttributes(node, { x, y });
+  });
 }
 
 /** Runs ForceAtlas2 in a worker for at most `ms` milliseconds, then caches the positions. Returns a stop function. */
@@ -70,6 +100,7 @@ export function runLayout(graph, cacheKey, ms, onDone) {
     stopped = true;
     layout.stop();
     layout.kill();
+    clampOutliers(graph);
     const positions = new Map();
     graph.forEachNode((node, a) => positions.set(node, { x: a.x, y: a.y }));
     cache.set(cacheKey, positions);

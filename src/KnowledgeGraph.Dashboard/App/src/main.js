@@ -210,29 +210,41 @@ class App {
   highlight(sel) {
     this.views.network.setSelection(sel);
     this.evidence.show(sel);
-    // The map lights up the cities of the selection: a city, an organisation's city, or the cities around a node.
+    // The map lights up the selection's cities and arcs: a city (or an organisation's city) with the cities it
+    // shares projects with; a project's partner cities; a pair; else the cities around the node.
     const cities = new Set();
-    if (sel && this.raw) {
+    const arcs = new Set();
+    if (sel && this.raw && this.pairs) {
       const place = (id) => this.raw.nodes.get(id)?.city ?? (this.raw.nodes.get(id)?.kind === 'City' ? id : null);
-      const add = (id) => {
-        const p = place(id);
-        if (p) cities.add(p);
-      };
+      const kind = this.raw.nodes.get(sel)?.kind;
       if (sel.includes('|')) {
         const [, a, b] = sel.split('|');
-        add(a);
-        add(b);
-      } else {
-        add(sel);
-        if (this.graph?.hasNode(sel)) {
-          for (const n of this.graph.neighbors(sel)) {
-            add(n);
-            if (this.graph.getNodeAttribute(n, 'kind') === 'Project' && !place(sel)) for (const m of this.graph.neighbors(n)) add(m);
+        [place(a), place(b)].filter(Boolean).forEach((c) => cities.add(c));
+        arcs.add(sel);
+      } else if (place(sel)) {
+        const city = place(sel);
+        cities.add(city);
+        for (const [key, pair] of this.pairs) {
+          if (pair.a === city || pair.b === city) {
+            arcs.add(key);
+            cities.add(pair.a);
+            cities.add(pair.b);
           }
         }
+      } else if (kind === 'Project') {
+        for (const [key, pair] of this.pairs) {
+          if (pair.projects.includes(sel)) {
+            arcs.add(key);
+            cities.add(pair.a);
+            cities.add(pair.b);
+          }
+        }
+        for (const r of this.raw.relationships) if (r.type === 'PARTNER_IN' && r.to === sel && place(r.from)) cities.add(place(r.from));
+      } else if (this.graph?.hasNode(sel)) {
+        for (const n of this.graph.neighbors(sel)) if (place(n)) cities.add(place(n));
       }
     }
-    this.views.map.highlight(cities, sel?.includes('|') ? sel : null);
+    this.views.map.highlight(cities, arcs);
     for (const row of this.views.table.element.querySelectorAll('tr[data-id]')) row.classList.toggle('selected', row.dataset.id === sel);
   }
 

@@ -119,9 +119,22 @@ export class EvidencePanel {
   }
 }
 
+const SHOWN_SOURCES = 6;
+
+/** The sources as a list: the first few, the rest behind a disclosure that says how many. */
 export function sourcesList(sources) {
   if (!sources?.length) return h('p', { class: 'muted' }, 'No source recorded.');
-  return h('ol', { class: 'sources' }, sources.map((s) => h('li', { class: 'source', dataset: { certainty: s.certainty } },
+  if (sources.length > SHOWN_SOURCES + 2) {
+    return [
+      sourceItems(sources.slice(0, SHOWN_SOURCES)),
+      h('details', { class: 'more-sources' }, h('summary', {}, `${sources.length - SHOWN_SOURCES} more sources`), sourceItems(sources.slice(SHOWN_SOURCES), SHOWN_SOURCES + 1)),
+    ];
+  }
+  return sourceItems(sources);
+}
+
+function sourceItems(sources, start = 1) {
+  return h('ol', { class: 'sources', start: String(start) }, sources.map((s) => h('li', { class: 'source', dataset: { certainty: s.certainty } },
     h('p', {}, h('span', { class: `certainty ${s.certainty.toLowerCase()}` }, s.certainty === 'STATED' ? 'stated' : 'inferred'), ' ', h('cite', {}, s.study.name)),
     s.quote ? h('blockquote', { class: 'quote' }, s.quote) : null,
     s.dataset ? h('p', { class: 'dataset' }, `Dataset ${s.dataset}`, s.row ? `, row ${s.row}` : '') : null,

@@ -75,21 +75,19 @@ export class MapView {
     this.svg.dataset.cities = String(cities.length);
     this.svg.dataset.arcs = String(drawn.length);
     this.note.textContent = `${formatCount(cities.length)} of the view's ${formatCount(data.cities.length)} cities have coordinates; ${formatCount(drawn.length)} of ${formatCount(pairs.length)} collaborating pairs drawn (the strongest first). Scroll to zoom, drag to pan.`;
-    this.highlight(this.focusCities ?? null, this.focusKey ?? null);
+    this.highlight(this.focusCities ?? null, this.focusArcs ?? null);
   }
 
-  /** Lights up cities (a Set of ids) and, when given, one pair. */
-  highlight(cityIds, pairKey) {
+  /** Lights up cities and arcs (Sets of city ids and pair keys). */
+  highlight(cityIds, arcKeys) {
     this.focusCities = cityIds;
-    this.focusKey = pairKey;
+    this.focusArcs = arcKeys;
     if (!this.layer) return;
-    const active = cityIds && cityIds.size > 0;
-    this.svg.classList.toggle('has-focus', Boolean(active || pairKey));
-    for (const dot of this.layer.querySelectorAll('circle.city')) dot.classList.toggle('focus', Boolean(active && cityIds.has(dot.dataset.id)));
-    for (const arc of this.layer.querySelectorAll('path.arc')) {
-      const on = arc.dataset.key === pairKey || (active && cityIds.has(arc.dataset.a) && cityIds.has(arc.dataset.b));
-      arc.classList.toggle('focus', Boolean(on));
-    }
+    const active = (cityIds?.size ?? 0) + (arcKeys?.size ?? 0) > 0;
+    this.svg.classList.toggle('has-focus', active);
+    for (const dot of this.layer.querySelectorAll('circle.city')) dot.classList.toggle('focus', Boolean(cityIds?.has(dot.dataset.id)));
+    for (const arc of this.layer.querySelectorAll('path.arc')) arc.classList.toggle('focus', Boolean(arcKeys?.has(arc.dataset.key)));
+    this.svg.dataset.focusCities = String(cityIds?.size ?? 0);
   }
 
   onWheel(event) {

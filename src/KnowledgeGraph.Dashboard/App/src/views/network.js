@@ -106,7 +106,7 @@ export class NetworkView {
     if (!this.focusSet) return data;
     if (!this.focusSet.has(node)) return { ...data, color: DIMMED, label: '', zIndex: 0 };
     const main = node === this.focus || node === this.selection?.node || node === this.cursor;
-    return { ...data, zIndex: main ? 2 : 1, highlighted: main, forceLabel: main || this.focusSet.size < 40 };
+    return { ...data, zIndex: main ? 2 : 1, highlighted: main, forceLabel: main || this.focusSet.size <= 8 };
   }
 
   reduceEdge(edge, data) {
