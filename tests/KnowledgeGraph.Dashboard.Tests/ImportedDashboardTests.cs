@@ -105,4 +105,29 @@ public sealed class ImportedDashboardTests(ImportedDashboardServer server, Brows
         Assert.True(await page.Page.EvaluateAsync<bool>("(id) => kgDashboard.views.network.focusSet?.has(id) ?? false", id));
         page.AssertClean();
     }
+
+    [ImportedDashboardFact]
+    public async Task A_pair_of_collaborating_cities_shows_the_partnerships_behind_it()
+    {
+        await using var page = await browser.OpenAsync(server.BaseAddress);
+        await page.GotoAsync("/?view=questions&q=collaborations");
+        var pair = page.Page.Locator(".question-result[data-state=ready] button.pair").First;
+        await Assertions.Expect(pair).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var shared = int.Parse((await pair.TextContentAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+        await pair.ClickAsync();
+        var panel = page.Page.Locator("#evidence[data-state=ready]");
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-sel", new System.Text.RegularExpressions.Regex("^SHARED_PROJECTS\\|"), new() { Timeout = 30_000 });
+        // All the pair's shared projects are counted, not only those among the loaded projects.
+        await Assertions.Expect(panel).ToContainTextAsync($"{shared} shared project");
+        // Both cities take part (directly or through organisations) in every shared project shown, each with sources.
+        var relationships = panel.Locator("section.relationship");
+        Assert.True(await relationships.CountAsync() >= 2, "at least one partnership per city");
+        for (var i = 0; i < await relationships.CountAsync(); i++)
+        {
+            Assert.True(await relationships.Nth(i).Locator("li.source").CountAsync() > 0, $"partnership {i} shows its sources");
+        }
+
+        await page.ScreenshotAsync("imported-pair-evidence");
+        page.AssertClean();
+    }
 }

@@ -6,7 +6,7 @@ import { GraphQLClient } from './graphql.js';
 import { ViewState, DATA_KEYS } from './state.js';
 import { loadSchema } from './schema.js';
 import { GRAPH_QUERY, MEMBERSHIP_QUERY, FILTER_OPTIONS_QUERY, projectWhere } from './queries.js';
-import { flatten, memberCandidates, addMemberships, buildGraph, mapData } from './graph-data.js';
+import { flatten, memberCandidates, addMemberships, buildGraph, mapData, edgeKey, SHARED_PROJECTS } from './graph-data.js';
 import { placeNodes, runLayout } from './layout.js';
 import { NetworkView } from './views/network.js';
 import { MapView } from './views/map.js';
@@ -35,6 +35,9 @@ class App {
     this.raw = null;
     this.graph = null;
     this.dataLog = [];
+    // Pairs of cities opened from the questions view (their projects may lie outside the loaded graph).
+    this.questionPairs = new Map();
+    this.questionNames = new Map();
     this.buildLayout(root);
   }
 
@@ -205,6 +208,16 @@ class App {
   select(sel, { reveal = false } = {}) {
     this.state.set({ sel });
     if (reveal && this.graph?.hasNode(sel)) this.views.network.reveal(sel);
+  }
+
+  /** Opens the evidence of a pair of cities from the collaborating-cities answer. */
+  selectPair(pair) {
+    const [a, b] = [pair.cityA, pair.cityB].sort((p, q) => (p.id < q.id ? -1 : 1));
+    const key = edgeKey(SHARED_PROJECTS, a.id, b.id);
+    this.questionPairs.set(key, { projects: pair.projects.map((p) => p.id) });
+    this.questionNames.set(a.id, a.name);
+    this.questionNames.set(b.id, b.name);
+    this.select(key);
   }
 
   highlight(sel) {

@@ -76,6 +76,13 @@ export function relationshipQuery(items) {
   return `query RelationshipEvidence {\n${parts.join('\n')}\n}`;
 }
 
+/** The partners (with their cities) of some projects: the evidence of a pair of cities from a question. */
+export const SHARED_PARTNERS_QUERY = `query SharedProjectPartners($ids: [ID!]) {
+  projects(where: { id: { in: $ids } }) {
+    nodes { id name partners { edges { node { id kind name ... on Organisation { locatedIn { nodes { id } } } } } } }
+  }
+}`;
+
 export const COLLABORATIONS_QUERY = `query Collaborations($theme: ID, $programme: ID, $network: ID, $country: ID, $fromYear: Int, $toYear: Int, $first: Int) {
   collaboratingCities(theme: $theme, programme: $programme, network: $network, country: $country, fromYear: $fromYear, toYear: $toYear, first: $first) {
     totalCount

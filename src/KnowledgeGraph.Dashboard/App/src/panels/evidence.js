@@ -3,7 +3,7 @@
 // about its properties, conflicting ones side by side. A relationship shows its properties and sources; a
 // relationship drawn through organisations (collapsed) or through shared projects shows those it stands for.
 import { h, replace } from '../dom.js';
-import { NODE_QUERY, relationshipQuery } from '../queries.js';
+import { NODE_QUERY, SHARED_PARTNERS_QUERY, relationshipQuery } from '../queries.js';
 import { SHARED_PROJECTS } from '../graph-data.js';
 
 const MAX_PROJECTS = 8;
@@ -64,19 +64,35 @@ export class EvidencePanel {
   }
 
   /** The relationships a view edge stands for, each as { owner, ownerKind, other, type } in stored direction. */
-  underlying(key) {
+  async underlying(key) {
     const [type, from, to] = key.split('|');
     const raw = this.app.raw;
     const kindOf = (id) => raw.nodes.get(id)?.kind;
     if (type === SHARED_PROJECTS) {
       const edge = this.app.graph?.hasEdge(key) ? this.app.graph.getEdgeAttributes(key) : null;
-      const projects = edge?.via ?? this.app.pairs?.get(key)?.projects ?? [];
-      const place = (id) => raw.nodes.get(id)?.city ?? id;
+      // A pair opened from the collaborating-cities answer carries all its shared projects; the view's edges and arcs
+      // know those among the loaded projects only.
+      const projects = this.app.questionPairs.get(key)?.projects ?? edge?.via ?? this.app.pairs?.get(key)?.projects ?? [];
+      const shown = projects.slice(0, MAX_PROJECTS);
       const items = [];
-      for (const project of projects.slice(0, MAX_PROJECTS)) {
-        for (const r of raw.relationships) {
-          if (r.type === 'PARTNER_IN' && r.to === project && (place(r.from) === from || place(r.from) === to || r.from === from || r.from === to)) {
-            items.push({ owner: r.from, ownerKind: kindOf(r.from), other: project, type: 'PARTNER_IN' });
+      const ends = (partner, city) => partner === from || partner === to || city === from || city === to;
+      if (shown.every((p) => raw.nodes.has(p))) {
+        for (const project of shown) {
+          for (const r of raw.relationships) {
+            if (r.type === 'PARTNER_IN' && r.to === project && ends(r.from, raw.nodes.get(r.from)?.city)) {
+              items.push({ owner: r.from, ownerKind: kindOf(r.from), other: project, type: 'PARTNER_IN' });
+            }
+          }
+        }
+      } else {
+        // Projects outside the loaded graph (from a question): their partners, asked from the API.
+        const data = await this.app.client.request('evidence: shared projects', SHARED_PARTNERS_QUERY, { ids: shown });
+        for (const project of data.projects.nodes) {
+          for (const edge of project.partners.edges) {
+            const city = edge.node.locatedIn?.nodes[0]?.id;
+            if (ends(edge.node.id, city)) {
+              items.push({ owner: edge.node.id, ownerKind: edge.node.kind, other: project.id, type: 'PARTNER_IN', ownerName: edge.node.name, otherName: project.name });
+            }
           }
         }
       }
@@ -88,9 +104,14 @@ export class EvidencePanel {
   }
 
   async relationship(key) {
-    const { type, from, to, items, projects } = this.underlying(key);
+    const { type, from, to, items, projects } = await this.underlying(key);
     const raw = this.app.raw;
-    const label = (id) => raw.nodes.get(id)?.label ?? id;
+    const names = new Map(this.app.questionNames);
+    for (const item of items) {
+      if (item.ownerName) names.set(item.owner, item.ownerName);
+      if (item.otherName) names.set(item.other, item.otherName);
+    }
+    const label = (id) => raw.nodes.get(id)?.label ?? names.get(id) ?? id;
     const asked = items
       .map((item) => ({ ...item, fields: this.app.schema.fieldsFor(item.ownerKind, item.type) }))
       .filter((item) => item.fields.length > 0);

@@ -102,9 +102,9 @@ export class QuestionsView {
   async collaborations(scope) {
     const data = await this.app.client.request('collaboratingCities', COLLABORATIONS_QUERY, { ...scope, first: 100 });
     const page = data.collaboratingCities;
-    return this.table(`${formatCount(page.pairs.length)} of ${formatCount(page.totalCount)} city pairs`, ['City', 'City', 'Shared projects', 'Projects'],
+    return this.table(`${formatCount(page.pairs.length)} of ${formatCount(page.totalCount)} city pairs`, ['City', 'City', 'Shared projects (evidence)', 'Projects'],
       page.pairs.map((p) => [this.link(p.cityA.id, `${p.cityA.name} (${p.cityA.countryCode ?? '?'})`), this.link(p.cityB.id, `${p.cityB.name} (${p.cityB.countryCode ?? '?'})`),
-        String(p.sharedProjects), p.projects.slice(0, 4).map((x) => x.acronym ?? x.name).join(', ') + (p.projects.length > 4 ? ', …' : '')]));
+        h('button', { type: 'button', class: 'link pair', onclick: () => this.app.selectPair(p) }, String(p.sharedProjects)), p.projects.slice(0, 4).map((x) => x.acronym ?? x.name).join(', ') + (p.projects.length > 4 ? ', …' : '')]));
   }
 
   async profile(city, scope) {
