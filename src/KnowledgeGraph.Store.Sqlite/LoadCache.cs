@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Loading;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
@@ -22,7 +24,7 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// once, before the transaction commits.
 /// </para>
 /// </remarks>
-internal sealed class LoadCache : IDisposable
+internal sealed class LoadCache : INodeLookup<long>, IDisposable
 {
     private readonly bool _complete;
     private readonly Dictionary<string, long?> _keys = new(StringComparer.Ordinal);
@@ -65,6 +67,20 @@ internal sealed class LoadCache : IDisposable
         }
         return seq;
     }
+
+    /// <inheritdoc/>
+    public bool TryFindKey(string key, out long node)
+    {
+        var seq = FindKey(key);
+        node = seq ?? 0;
+        return seq is not null;
+    }
+
+    /// <inheritdoc/>
+    IEnumerable<long> INodeLookup<long>.FindByName(NodeKind kind, string folded) => FindByName(kind.Name, folded);
+
+    /// <inheritdoc/>
+    public string? StoredText(long node, PropertyDefinition property) => Node(node).Props[property.Name]?.ToString();
 
     /// <summary>Records a key the writer stored.</summary>
     public void KeyAdded(string key, long seq) => _keys[key] = seq;

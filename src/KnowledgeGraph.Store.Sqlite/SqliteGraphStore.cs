@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
-using KnowledgeGraph.Model.Validation;
 using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Loading;
 using KnowledgeGraph.Store.Query;
 using KnowledgeGraph.Store.Sqlite.Analytics;
 using KnowledgeGraph.Store.Sqlite.Migrations;
@@ -99,7 +99,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         // unless the caller checked it against this very model already (an import plan does). The checks run in the
         // background, in load order, while the writer applies the batches already checked; the first bad batch (in
         // load order) stops the load, and its transaction rolls back.
-        var checks = ReferenceEquals(options.ValidatedAgainst, _model) ? null : BatchChecks.Start(batches, new BatchValidator(_model));
+        var checks = BatchChecks.For(batches, options, _model);
         // A load into an empty store (a first import) writes the whole graph: the pragmas that suit it only take effect
         // outside a transaction, so they are decided here, once. (The writer's own bulk path asks again inside the
         // transaction, where the answer is final: see LoadCache.IsComplete.)

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Identity;
 using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Loading;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Store.Sqlite;
@@ -22,6 +22,7 @@ internal sealed class SqliteGraphWriter : IDisposable
 {
     private readonly GraphModel _model;
     private readonly LoadCache _cache;
+    private readonly NodeResolver<long> _resolver;
     private readonly BulkLoad? _bulk;
     private readonly SourceFingerprint _fingerprint = new();
     private readonly Statement _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource;
@@ -39,6 +40,7 @@ internal sealed class SqliteGraphWriter : IDisposable
             pragma.ExecuteNonQuery();
         }
         _cache = new LoadCache(connection);
+        _resolver = new NodeResolver<long>(_cache);
         // Into an empty store the indexes are built once at the end instead of row by row (same tables, same schema).
         _bulk = _cache.IsComplete ? BulkLoad.Begin(connection, tx) : null;
         Statement S(string sql) => new(connection, sql);
@@ -107,31 +109,16 @@ internal sealed class SqliteGraphWriter : IDisposable
         }
     }
 
-    /// <summary>Finds the stored node an assertion means, or creates it.</summary>
+    /// <summary>Finds the stored node an assertion means (by the shared rules of <see cref="NodeResolver{TNode}"/>), or creates it.</summary>
     private long Resolve(NodeAssertion node, NodeKind kind)
     {
-        var external = ExternalId(node, kind);
-        var canonical = external ?? node.Id;
-        string? method = null;
-        var seq = _cache.FindKey(canonical);
-        if (seq is not null)
+        var resolution = _resolver.Resolve(node, kind);
+        if (resolution.Found)
         {
-            method = external is null ? "id" : "external key";
-        }
-        else if ((seq = _cache.FindKey(node.Id)) is not null)
-        {
-            method = "id";
-        }
-        else if (kind.MergesByName && (seq = FindByName(node, kind)) is not null)
-        {
-            method = "name";
-        }
-
-        if (seq is { } existing)
-        {
+            var existing = resolution.Node;
             var stored = _cache.Node(existing);
             var currentId = stored.Id;
-            if (external is not null && currentId != external && _cache.FindKey(external) is null)
+            if (resolution.RenameTo(currentId) is { } external)
             {
                 // The node just became known in an outside register: it takes the canonical id; old ids still resolve.
                 _renameNode.Run(external, existing);
@@ -139,18 +126,25 @@ internal sealed class SqliteGraphWriter : IDisposable
                 Changes.Add(new(ChangeKind.NodeMerged, external, $"renamed from {currentId} (external key)"));
                 currentId = external;
             }
-            var newKey = AddKey(canonical, existing) | AddKey(node.Id, existing);
+            var newKey = false;
+            foreach (var key in resolution.Keys)
+            {
+                newKey |= AddKey(key, existing);
+            }
             if (currentId != node.Id && !stored.Created && newKey)
             {
-                Changes.Add(new(ChangeKind.NodeMerged, currentId, $"{node.Id} merged by {method}"));
+                Changes.Add(new(ChangeKind.NodeMerged, currentId, $"{node.Id} merged by {resolution.Method.Describe()}"));
             }
             return existing;
         }
 
+        var canonical = resolution.CanonicalId;
         var created = _insertNode.Scalar(canonical, kind.Name, node.Name, node.Description);
         _cache.NodeCreated(created, canonical, kind.Name, node.Description);
-        AddKey(canonical, created);
-        AddKey(node.Id, created);
+        foreach (var key in resolution.Keys)
+        {
+            AddKey(key, created);
+        }
         Changes.Add(new(ChangeKind.NodeAdded, canonical, kind.Name));
         return created;
     }
@@ -167,44 +161,13 @@ internal sealed class SqliteGraphWriter : IDisposable
         return true;
     }
 
-    private static string? ExternalId(NodeAssertion node, NodeKind kind)
-    {
-        if (kind.ExternalKey is not { } key)
-        {
-            return null;
-        }
-        var claim = node.Claims.FirstOrDefault(c => c.Name == key.Name);
-        return claim is null ? null : NodeId.External(kind, key, Convert.ToString(claim.Value, CultureInfo.InvariantCulture)!);
-    }
-
-    /// <summary>A node of the same kind whose name or alias folds to one of the assertion's names, when exactly one fits.</summary>
-    private long? FindByName(NodeAssertion node, NodeKind kind)
-    {
-        var candidates = new HashSet<long>();
-        foreach (var name in Names(node))
-        {
-            candidates.UnionWith(_cache.FindByName(kind.Name, TextKey.Normalize(name.Name)));
-        }
-        // Names are weak evidence: a candidate that disagrees on a distinguishing property is another node.
-        var distinguishing = kind.Properties.Where(p => p.IsExternalKey || p.Name == "countryCode").ToList();
-        var fits = candidates.Where(c => distinguishing.All(p =>
-        {
-            var asserted = node.Claims.FirstOrDefault(x => x.Name == p.Name);
-            return asserted is null || _cache.Node(c).Props[p.Name] is not { } stored ||
-                   string.Equals(stored.ToString(), Convert.ToString(asserted.Value, CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
-        })).ToList();
-        return fits.Count == 1 ? fits[0] : null;
-    }
-
-    private static IEnumerable<Alias> Names(NodeAssertion node) => node.Aliases.Prepend(new Alias(node.Name));
-
     private void MergeNode(long seq, NodeAssertion node, Dictionary<string, (long Seq, NodeKind Kind)> resolved)
     {
         var stored = _cache.Node(seq);
         var isNew = stored.Created;
         var id = stored.Id;
         var names = _cache.Names(stored);
-        foreach (var alias in Names(node))
+        foreach (var alias in AssertedIdentity.Names(node))
         {
             var lang = alias.Language ?? "";
             if (names.Contains((alias.Name, lang)))

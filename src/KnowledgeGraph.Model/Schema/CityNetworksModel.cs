@@ -14,7 +14,7 @@ public static class CityNetworksModel
     public static readonly NodeKind City = new("City", "city", "A city or town.",
     [
         P("geonamesId", PropertyType.Integer, "The city's id in the GeoNames gazetteer.") with { ExternalIdPattern = "geonames:{0}" },
-        P("countryCode", PropertyType.String, "ISO 3166-1 alpha-2 code of the city's country."),
+        P("countryCode", PropertyType.String, "ISO 3166-1 alpha-2 code of the city's country.") with { DistinguishesNamesakes = true },
         P("population", PropertyType.Integer, "Number of inhabitants."),
         P("latitude", PropertyType.Float, "Latitude in decimal degrees (WGS84)."),
         P("longitude", PropertyType.Float, "Longitude in decimal degrees (WGS84)."),
@@ -29,7 +29,7 @@ public static class CityNetworksModel
     /// <summary>An administrative region within a country (Catalonia, Quebec).</summary>
     public static readonly NodeKind Region = new("Region", "region", "An administrative region within a country, such as Catalonia or Quebec.",
     [
-        P("countryCode", PropertyType.String, "ISO 3166-1 alpha-2 code of the region's country."),
+        P("countryCode", PropertyType.String, "ISO 3166-1 alpha-2 code of the region's country.") with { DistinguishesNamesakes = true },
     ]);
 
     /// <summary>A city network such as EUROCITIES or an URBACT network.</summary>

@@ -20,6 +20,12 @@ public sealed record NodeKind(string Name, string IdPrefix, string Description, 
     /// <summary>The property that identifies nodes of this kind in an outside register, if any.</summary>
     public PropertyDefinition? ExternalKey => Properties.FirstOrDefault(p => p.IsExternalKey);
 
+    /// <summary>
+    /// The properties on which namesakes of this kind must agree to be one node (see
+    /// <see cref="PropertyDefinition.Distinguishes"/>), in declaration order.
+    /// </summary>
+    public IEnumerable<PropertyDefinition> DistinguishingProperties => Properties.Where(p => p.Distinguishes);
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 }

@@ -19,6 +19,19 @@ public sealed record PropertyDefinition(string Name, PropertyType Type, string D
     /// <summary>True when the property identifies the node in an outside register.</summary>
     public bool IsExternalKey => ExternalIdPattern is not null;
 
+    /// <summary>
+    /// When true, nodes of the kind that share a name or alias but hold different values of this property are different
+    /// nodes (Valencia in Spain and Valencia in Venezuela): a node asserted under another id merges by name only into a
+    /// node that agrees on it, or does not know it.
+    /// </summary>
+    public bool DistinguishesNamesakes { get; init; }
+
+    /// <summary>
+    /// True when a disagreement on this property keeps two namesakes apart: an external key, or a property marked
+    /// <see cref="DistinguishesNamesakes"/>.
+    /// </summary>
+    public bool Distinguishes => IsExternalKey || DistinguishesNamesakes;
+
     /// <summary>Convenience constructor for an enum property.</summary>
     public static PropertyDefinition OneOf(string name, string description, params string[] allowed) =>
         new(name, PropertyType.Enum, description) { AllowedValues = allowed };

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Model.Validation;
 
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store.Loading;
 
 /// <summary>
 /// The check of a load's batches against the model, running in the background while the writer applies the batches
@@ -12,9 +13,9 @@ namespace KnowledgeGraph.Store.Sqlite;
 /// The batches are checked in load order (each worker takes the next unchecked batch), on one worker fewer than there
 /// are processors, so the writer keeps a core. A bad batch stops the load before it is applied; since every batch
 /// before it passed, it is the first bad batch in load order, as when every batch was checked before the transaction
-/// began. Nothing is kept: the load's transaction rolls back.
+/// began. Nothing is kept: the load's transaction rolls back. Every back-end checks its loads this way.
 /// </remarks>
-internal sealed class BatchChecks
+public sealed class BatchChecks
 {
     private readonly IReadOnlyList<GraphBatch> _batches;
     private readonly TaskCompletionSource<IReadOnlyList<Problem>>[] _results;
@@ -27,6 +28,16 @@ internal sealed class BatchChecks
         {
             _results[i] = new TaskCompletionSource<IReadOnlyList<Problem>>(TaskCreationOptions.RunContinuationsAsynchronously);
         }
+    }
+
+    /// <summary>
+    /// Starts checking a load's batches against <paramref name="model"/>, unless the caller checked them against that very
+    /// model already (<see cref="LoadOptions.ValidatedAgainst"/>, as an import plan does): then null, nothing to wait for.
+    /// </summary>
+    public static BatchChecks? For(IReadOnlyList<GraphBatch> batches, LoadOptions options, GraphModel model)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return ReferenceEquals(options.ValidatedAgainst, model) ? null : Start(batches, new BatchValidator(model));
     }
 
     /// <summary>Starts checking every batch, in order, in the background.</summary>
