@@ -2,6 +2,7 @@ using System.CommandLine;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Model.Validation;
 using KnowledgeGraph.Store;
+using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Store.Sqlite;
 using KnowledgeGraph.Studies;
 using Microsoft.Extensions.Configuration;
@@ -9,15 +10,22 @@ using Microsoft.Extensions.Configuration;
 namespace KnowledgeGraph.Seed;
 
 /// <summary>
-/// What every command shares: configuration (<c>Store:Path</c>, environment <c>Store__Path</c>, as the API reads
-/// it), the output writers and the graph model.
+/// What every command shares: configuration (<c>Store:Provider</c> and the back-end's settings such as <c>Store:Path</c>,
+/// environment <c>Store__Path</c>, as the API reads them), the output writers and the graph model.
 /// </summary>
 public sealed class CliContext(TextWriter output, TextWriter error)
 {
-    /// <summary><c>--store PATH</c>: overrides <c>Store:Path</c> for one command.</summary>
+    /// <summary>
+    /// The store back-ends the CLI can use, by <c>Store:Provider</c> or by the scheme of <c>--store</c>: each back-end
+    /// project plugs in with one entry here.
+    /// </summary>
+    public static StoreProviders StoreProviders { get; } = new(SqliteStoreProvider.Instance);
+
+    /// <summary><c>--store PATH|URI</c>: the store for one command, overriding the configuration.</summary>
     public static readonly Option<string?> StoreOption = new("--store")
     {
-        Description = "The store file (default: configuration Store:Path, environment Store__Path, else the user's data folder).",
+        Description = "The store: a file (SQLite), or the URI of a store server whose back-end this program has (such as neo4j://host:7687). "
+            + "Default: the configuration (Store:Provider, default Sqlite, and its settings: Store:Path, environment Store__Path, else the user's data folder).",
         Recursive = true,
     };
 
@@ -42,19 +50,13 @@ public sealed class CliContext(TextWriter output, TextWriter error)
         .AddEnvironmentVariables()
         .Build();
 
-    /// <summary>The store file for this invocation.</summary>
-    public string StorePath(ParseResult parse)
-    {
-        var options = Configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
-        if (parse.GetValue(StoreOption) is { Length: > 0 } explicitPath)
-        {
-            options.Path = explicitPath;
-        }
-        return options.ResolvedPath;
-    }
+    /// <summary>The store this invocation uses: <c>--store</c>, else the configuration.</summary>
+    /// <exception cref="StoreException">The provider or the scheme of <c>--store</c> is unknown.</exception>
+    public StoreChoice ChooseStore(ParseResult parse) => StoreProviders.Choose(Configuration, Model, parse.GetValue(StoreOption));
 
-    /// <summary>Opens the store for this invocation.</summary>
-    public SqliteGraphStore OpenStore(ParseResult parse) => SqliteGraphStore.Open(StorePath(parse), Model);
+    /// <summary>Opens the store for this invocation, of whichever back-end it is.</summary>
+    /// <exception cref="StoreException">It cannot be opened, or the configuration is wrong.</exception>
+    public Task<IGraphBackend> OpenStoreAsync(ParseResult parse, CancellationToken cancellationToken) => ChooseStore(parse).OpenAsync(cancellationToken);
 
     /// <summary>The folder of source documents, or null when none is configured or found.</summary>
     public string? DocumentsFolder(ParseResult parse)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using KnowledgeGraph.Seed.Commands;
 using KnowledgeGraph.Store;
-using Microsoft.Data.Sqlite;
 
 namespace KnowledgeGraph.Seed;
 
@@ -51,9 +50,10 @@ public static class SeedCli
             await context.Error.WriteLineAsync("cancelled; nothing was written.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
         }
-        catch (SqliteException ex)
+        catch (StoreException ex)
         {
-            await context.Error.WriteLineAsync($"error: store '{context.StorePath(parse)}': {ex.Message}").ConfigureAwait(false);
+            // Whatever the back-end: it could not be configured, opened, read or written.
+            await context.Error.WriteLineAsync($"error: {ex.Describe()}").ConfigureAwait(false);
             return ExitCodes.StoreError;
         }
         catch (InvalidOperationException ex)

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Store.Loading;
 using KnowledgeGraph.Store.Query;
 using KnowledgeGraph.Store.Sqlite.Analytics;
@@ -13,13 +14,14 @@ namespace KnowledgeGraph.Store.Sqlite;
 
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode, schema by versioned migrations, one transaction per load.
+/// SQLite's own errors surface as <see cref="StoreException"/> (see <see cref="Failure"/>).
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
+public sealed class SqliteGraphStore : IGraphBackend
 {
     private readonly SqliteConnection _connection;
     private readonly GraphModel _model;
     private SqliteQueryExecutor? _queries;
-    private SqliteGraphAnalytics? _analytics;
+    private IGraphAnalytics? _analytics;
 
     private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path, int readConnections)
     {
@@ -42,21 +44,80 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     public SqliteQueryExecutor Queries => _queries ??= new SqliteQueryExecutor(Path, _model, ReadConnections);
 
     /// <summary>The research questions (docs/analytics.md), one statement each on <see cref="Queries"/>' connection and counter.</summary>
-    public IGraphAnalytics Analytics => _analytics ??= new SqliteGraphAnalytics(Queries);
+    public IGraphAnalytics Analytics => _analytics ??= new GuardedAnalytics(new SqliteGraphAnalytics(Queries), this);
 
     /// <inheritdoc/>
-    public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) => Queries.QueryAsync(query, cancellationToken);
+    public string Provider => SqliteStoreProvider.ProviderName;
 
     /// <inheritdoc/>
-    public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => Queries.SearchAsync(query, cancellationToken);
+    public string Location => Path;
+
+    /// <inheritdoc/>
+    public IStatementCounter Statements => Queries;
+
+    /// <inheritdoc/>
+    public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) =>
+        GuardAsync(() => Queries.QueryAsync(query, cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        GuardAsync(() => Queries.SearchAsync(query, cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        // A read connection of its own (not counted with the queries' statements): the file is there, readable, with its schema.
+        GuardAsync(async () =>
+        {
+            var readOnly = new SqliteConnectionStringBuilder(ConnectionString(Path)) { Mode = SqliteOpenMode.ReadOnly }.ToString();
+            await using var connection = new SqliteConnection(readOnly);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT count(*) FROM schema_migrations";
+            return await cmd.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>
+    /// The neutral error for a failure of SQLite (or of the file system under it) on this store: the message says which
+    /// file and what SQLite said.
+    /// </summary>
+    public StoreException Failure(Exception exception) => Failure(Path, exception);
+
+    private static StoreException Failure(string path, Exception exception) =>
+        new(SqliteStoreProvider.ProviderName, path, exception.Message, exception);
+
+    /// <summary>Runs <paramref name="action"/>, turning SQLite's errors into <see cref="StoreException"/> (unless cancelled).</summary>
+    internal async Task<T> GuardAsync<T>(Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await action().ConfigureAwait(false);
+        }
+        catch (SqliteException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Failure(ex);
+        }
+    }
 
     /// <summary>
     /// Opens (creating when absent) the store at <paramref name="path"/> and brings its schema up to date; queries use at
     /// most <paramref name="readConnections"/> read connections at once (0: one per processor, up to 4).
     /// </summary>
+    /// <exception cref="StoreException">The file cannot be created or opened, or is not a store.</exception>
     public static SqliteGraphStore Open(string path, GraphModel? model = null, int readConnections = 0)
     {
         var full = System.IO.Path.GetFullPath(path);
+        try
+        {
+            return OpenFile(full, model, readConnections);
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw Failure(full, ex);
+        }
+    }
+
+    private static SqliteGraphStore OpenFile(string full, GraphModel? model, int readConnections)
+    {
         var folder = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(folder))
         {
@@ -95,6 +156,19 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
     /// <inheritdoc/>
     public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, LoadOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return Task.FromResult(Load(batches, options, cancellationToken));
+        }
+        catch (SqliteException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw Failure(ex);
+        }
+    }
+
+    private LoadReport Load(IReadOnlyList<GraphBatch> batches, LoadOptions options, CancellationToken cancellationToken)
+    {
         // Every batch is checked against the model before it is written, whoever made it (study reader or importer),
         // unless the caller checked it against this very model already (an import plan does). The checks run in the
         // background, in load order, while the writer applies the batches already checked; the first bad batch (in
@@ -130,7 +204,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
             {
                 tx.Commit();
             }
-            return Task.FromResult(new LoadReport(writer.Changes, options.DryRun));
+            return new LoadReport(writer.Changes, options.DryRun);
         }
         catch (Exception ex) when (ex is not InvalidBatchException && checks is not null)
         {
@@ -152,6 +226,18 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
 
     /// <inheritdoc/>
     public Task<GraphStats> GetStatsAsync(int namesPerKind = 0, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Task.FromResult(Stats(namesPerKind));
+        }
+        catch (SqliteException ex)
+        {
+            throw Failure(ex);
+        }
+    }
+
+    private GraphStats Stats(int namesPerKind)
     {
         var kinds = _model.NodeKinds.ToDictionary(k => k.Name, _ => 0L, StringComparer.Ordinal);
         var types = _model.RelationshipTypes.ToDictionary(r => r.Name, _ => 0L, StringComparer.Ordinal);
@@ -197,11 +283,46 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
                 ((List<string>)list).Add(reader.GetString(1));
             }
         }
-        return Task.FromResult(new GraphStats(kinds, types, sources) { NamesByKind = names });
+        return new GraphStats(kinds, types, sources) { NamesByKind = names };
     }
 
     /// <inheritdoc/>
-    public async IAsyncEnumerable<StoredNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<StoredNode> ReadNodesAsync(CancellationToken cancellationToken = default) =>
+        GuardEach(ReadNodesUnguarded(cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public IAsyncEnumerable<StoredRelationship> ReadRelationshipsAsync(CancellationToken cancellationToken = default) =>
+        GuardEach(ReadRelationshipsUnguarded(cancellationToken), cancellationToken);
+
+    /// <summary>Enumerates <paramref name="items"/>, turning SQLite's errors into <see cref="StoreException"/>.</summary>
+    private async IAsyncEnumerable<T> GuardEach<T>(IAsyncEnumerable<T> items, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var enumerator = items.GetAsyncEnumerator(cancellationToken);
+        try
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await enumerator.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        yield break;
+                    }
+                }
+                catch (SqliteException ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw Failure(ex);
+                }
+                yield return enumerator.Current;
+            }
+        }
+        finally
+        {
+            await enumerator.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async IAsyncEnumerable<StoredNode> ReadNodesUnguarded([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var names = ReadNames();
         var sources = ReadSources("node");
@@ -222,8 +343,7 @@ public sealed class SqliteGraphStore : IGraphStore, IGraphQueries
         }
     }
 
-    /// <inheritdoc/>
-    public async IAsyncEnumerable<StoredRelationship> ReadRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private async IAsyncEnumerable<StoredRelationship> ReadRelationshipsUnguarded([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var sources = ReadSources("edge");
         using var cmd = _connection.CreateCommand();

@@ -1,44 +1,21 @@
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// Store configuration, bound from the section <c>Store</c> (<c>Store:Path</c>, environment <c>Store__Path</c>)
-/// by the API and the CLI alike.
+/// The back-end-neutral store configuration, section <c>Store</c>: which provider (<c>Store:Provider</c>, environment
+/// <c>Store__Provider</c>). Each back-end reads its own keys (SQLite: <c>Store:Path</c>, <c>Store:ReadConnections</c>;
+/// Neo4j: the <c>Neo4j</c> section).
 /// </summary>
 public sealed class StoreOptions
 {
     /// <summary>The configuration section name.</summary>
     public const string Section = "Store";
 
-    /// <summary>The store file. Defaults to <see cref="DefaultPath"/>.</summary>
-    public string? Path { get; set; }
+    /// <summary>The configuration key of the provider.</summary>
+    public const string ProviderKey = Section + ":" + nameof(Provider);
 
-    /// <summary>
-    /// The most read connections queries use at once (<c>Store:ReadConnections</c>); 0 (the default) means one per
-    /// processor, up to 4.
-    /// </summary>
-    public int ReadConnections { get; set; }
+    /// <summary>The provider when none is configured.</summary>
+    public const string DefaultProvider = "Sqlite";
 
-    /// <summary>The path in use: <see cref="Path"/> when set, else the default data folder.</summary>
-    public string ResolvedPath => string.IsNullOrWhiteSpace(Path) ? DefaultPath : System.IO.Path.GetFullPath(Path);
-
-    /// <summary>
-    /// The default store file: <c>knowledge-graph.db</c> in the user's data folder
-    /// (<c>$XDG_DATA_HOME/knowledge-graph</c>, <c>~/.local/share/knowledge-graph</c> or %LOCALAPPDATA%\knowledge-graph).
-    /// </summary>
-    public static string DefaultPath
-    {
-        get
-        {
-            var root = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
-            if (string.IsNullOrWhiteSpace(root))
-            {
-                root = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
-            }
-            if (string.IsNullOrWhiteSpace(root))
-            {
-                root = System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
-            }
-            return System.IO.Path.Combine(root, "knowledge-graph", "knowledge-graph.db");
-        }
-    }
+    /// <summary>The back-end's provider name (compared ignoring case); <see cref="DefaultProvider"/> when unset.</summary>
+    public string? Provider { get; set; }
 }

@@ -37,6 +37,12 @@ public class ApiServer : IAsyncLifetime
     /// </summary>
     public GraphBatch? Graph { get; init; }
 
+    /// <summary>More configuration (such as <c>Store:Provider</c>), over the test's own.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Whether start-up waits for <c>/health</c> to say ready (and fails when the store fails).</summary>
+    public bool WaitForReady { get; init; } = true;
+
     /// <summary>The base address, such as http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -46,8 +52,8 @@ public class ApiServer : IAsyncLifetime
     /// <summary>The store file.</summary>
     public string StorePath => _folder.File("graph.db");
 
-    /// <summary>Statements the store's query executor has run so far.</summary>
-    public long Statements => _app!.Services.GetRequiredService<StoreHolder>().Store.Queries.StatementsExecuted;
+    /// <summary>Statements the store has run for queries and analytics so far (the back-end-neutral counter).</summary>
+    public long Statements => _app!.Services.GetRequiredService<StoreHolder>().Store.Statements.StatementsExecuted;
 
     /// <inheritdoc/>
     public async Task InitializeAsync()
@@ -64,6 +70,10 @@ public class ApiServer : IAsyncLifetime
             ["Seed:Path"] = TestPaths.GraphSeed,
             ["Api:Key"] = ConfiguredKey,
         };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -74,7 +84,10 @@ public class ApiServer : IAsyncLifetime
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        await WaitReadyAsync(Client);
+        if (WaitForReady)
+        {
+            await WaitReadyAsync(Client);
+        }
     }
 
     /// <summary>Polls /health until 200 (or fails after a minute).</summary>

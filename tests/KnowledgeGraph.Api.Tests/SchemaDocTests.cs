@@ -14,7 +14,7 @@ public sealed class SchemaDocTests
     [Fact]
     public void Schema_doc_is_in_sync_with_the_generated_schema()
     {
-        var holder = new StoreHolder { Path = "unused.db" };
+        var holder = new StoreHolder { Location = "unused.db" };
         using var writer = new CuratorWriter(holder, CityNetworksModel.Instance);
         var guard = new ApiKeyGuard(new StaticOptions());
         var schema = KnowledgeGraphSchema.Build(CityNetworksModel.Instance, holder, writer, guard);

@@ -31,9 +31,8 @@ public sealed class InProcessApi : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.AddKnowledgeGraph();
         _app = builder.Build();
-        var holder = _app.Services.GetRequiredService<StoreHolder>();
-        holder.SetReady(SqliteGraphStore.Open(storePath, readConnections: holder.ReadConnections), "benchmark");
-        Store = holder.Store;
+        Store = SqliteGraphStore.Open(storePath, readConnections: SqliteStoreProvider.Options(builder.Configuration).ReadConnections);
+        _app.Services.GetRequiredService<StoreHolder>().SetReady(Store, "benchmark");
         var options = _app.Services.GetRequiredService<IOptions<GraphQLServerOptions>>().Value;
         _executor = new GraphQLExecutor(_app.Services.GetRequiredService<KnowledgeGraph.GraphQL.Types.Schema>(), options.ToExecutionOptions());
     }

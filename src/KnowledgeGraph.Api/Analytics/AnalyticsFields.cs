@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Planning;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Analytics;
 using KnowledgeGraph.Store.Query;
 using static KnowledgeGraph.Api.Schema.CommonTypes;
@@ -193,6 +194,10 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         catch (QueryValidationException ex)
         {
             throw InputValues.BadInput(ex.Message);
+        }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
         }
         // One parse into an element that owns its (unpooled) buffers: no pooled document to copy out of and return.
         var result = JsonElement.Parse(json);

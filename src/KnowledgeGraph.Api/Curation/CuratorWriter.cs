@@ -104,6 +104,10 @@ public sealed class CuratorWriter(StoreHolder holder, GraphModel model) : IDispo
             throw InputValues.BadInput($"The input has {problems.Count} problem(s); nothing was written. {ex.Problems[0].Message}",
                 new Dictionary<string, object?> { ["problems"] = problems });
         }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
+        }
     }
 
     /// <summary>The study a source names, asserted as it stands in the graph, or new with <c>studyName</c>.</summary>
@@ -136,7 +140,15 @@ public sealed class CuratorWriter(StoreHolder holder, GraphModel model) : IDispo
             First = 1,
             Projection = Projection.Of(new ValueField("id", FieldRef.Id), new ValueField("kind", FieldRef.Kind), new ValueField("name", FieldRef.Name)),
         };
-        var json = await holder.Store.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        string json;
+        try
+        {
+            json = await holder.Store.QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
+        }
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         return root.ValueKind == JsonValueKind.Object

@@ -11,4 +11,14 @@ public static class ApiErrorCodes
 
     /// <summary>The store is still loading or failed to open.</summary>
     public const string StoreNotReady = "STORE_NOT_READY";
+
+    /// <summary>The store failed to answer or to write (the back-end's error, as <see cref="Store.StoreException"/>); nothing was written.</summary>
+    public const string StoreError = "STORE_ERROR";
+
+    /// <summary>The GraphQL error for a store failure: code <see cref="StoreError"/>, with the back-end's message (never where the store is).</summary>
+    public static GraphQL.Execution.GraphQLException Failed(Store.StoreException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return new GraphQL.Execution.GraphQLException($"The store failed: {exception.Message}", StoreError);
+    }
 }

@@ -2,7 +2,8 @@ using KnowledgeGraph.Api.Curation;
 using KnowledgeGraph.Api.Schema;
 using KnowledgeGraph.GraphQL.AspNetCore;
 using KnowledgeGraph.Model.Schema;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Store.Backends;
+using KnowledgeGraph.Store.Sqlite;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
@@ -32,22 +33,24 @@ public static partial class KnowledgeGraphApplicationExtensions
         }
         """;
 
-    /// <summary>Registers the service's parts (configuration: Store, Seed, Api, GraphQL sections).</summary>
+    /// <summary>
+    /// The store back-ends the service can use, by <c>Store:Provider</c>: each back-end project plugs in with one entry here.
+    /// </summary>
+    public static StoreProviders StoreProviders { get; } = new(SqliteStoreProvider.Instance);
+
+    /// <summary>Registers the service's parts (configuration: Store and the chosen back-end's section, Seed, Api, GraphQL).</summary>
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.Configure<StoreOptions>(builder.Configuration.GetSection(StoreOptions.Section));
         services.Configure<SeedOptions>(builder.Configuration.GetSection(SeedOptions.Section));
         services.Configure<ApiOptions>(builder.Configuration.GetSection(ApiOptions.Section));
         services.AddGraphQL(builder.Configuration.GetSection(GraphQLServerOptions.SectionName),
             options => options.UseGraphiQL(new GraphiQLPage { Title = GraphiQLTitle, DefaultQuery = GraphiQLDefaultQuery }));
         services.AddSingleton(CityNetworksModel.Instance);
-        services.AddSingleton(sp =>
-        {
-            var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
-            return new StoreHolder { Path = store.ResolvedPath, ReadConnections = store.ReadConnections };
-        });
+        services.AddSingleton(StoreProviders);
+        services.AddSingleton(sp => StoreHolder.For(
+            sp.GetRequiredService<StoreProviders>(), sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<GraphModel>()));
         services.AddHostedService<StoreStartup>();
         services.AddSingleton<ApiKeyGuard>();
         services.AddSingleton<CuratorWriter>();
@@ -68,7 +71,7 @@ public static partial class KnowledgeGraphApplicationExtensions
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             foreach (var address in addresses)
             {
-                LogListening(app.Logger, address.TrimEnd('/') + "/graphql", app.Services.GetRequiredService<StoreHolder>().Path);
+                LogListening(app.Logger, address.TrimEnd('/') + "/graphql", app.Services.GetRequiredService<StoreHolder>().Location);
             }
         });
         return app;

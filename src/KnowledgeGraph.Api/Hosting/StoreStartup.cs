@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Store.Sqlite;
+using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Studies;
 using Microsoft.Extensions.Options;
 
@@ -20,12 +20,18 @@ public sealed partial class StoreStartup(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        SqliteGraphStore? store = null;
+        if (holder.Choice is not { } choice)
+        {
+            // The configuration chose no known back-end: the holder says why (and /health reports it).
+            LogMisconfigured(logger, holder.Error ?? "");
+            return;
+        }
+        IGraphBackend? store = null;
         try
         {
-            store = SqliteGraphStore.Open(holder.Path, CityNetworksModel.Instance, holder.ReadConnections);
+            store = await choice.OpenAsync(stoppingToken).ConfigureAwait(false);
             var stats = await store.GetStatsAsync(cancellationToken: stoppingToken).ConfigureAwait(false);
-            var note = $"opened {holder.Path} ({stats.Nodes} nodes)";
+            var note = $"opened {holder.Location} ({stats.Nodes} nodes)";
             if (stats.Nodes == 0)
             {
                 note = await SeedAsync(store, stoppingToken).ConfigureAwait(false);
@@ -36,7 +42,7 @@ public sealed partial class StoreStartup(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogFailed(logger, ex, holder.Path);
+            LogFailed(logger, ex, holder.Location);
             holder.SetFailed(ex.Message);
         }
         finally
@@ -48,21 +54,21 @@ public sealed partial class StoreStartup(
         }
     }
 
-    private async Task<string> SeedAsync(SqliteGraphStore store, CancellationToken cancellationToken)
+    private async Task<string> SeedAsync(IGraphBackend store, CancellationToken cancellationToken)
     {
         var folder = SeedLocator.Find(seed.Value.Path, environment.ContentRootPath, AppContext.BaseDirectory);
         if (folder is null)
         {
-            return $"created {holder.Path}; no {SeedLocator.FolderName} folder found to load (set Seed:Path)";
+            return $"created {holder.Location}; no {SeedLocator.FolderName} folder found to load (set Seed:Path)";
         }
-        LogSeeding(logger, folder, holder.Path);
+        LogSeeding(logger, folder, holder.Location);
         var studies = StudySet.Read([folder], CityNetworksModel.Instance, seed.Value.Documents);
         if (!studies.IsValid)
         {
             throw new InvalidOperationException($"The seed graph in {folder} has {studies.Problems.Count} problem(s); first: {studies.Problems[0]}");
         }
         var report = await store.LoadAsync(studies.Batches, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return $"seeded {holder.Path} from {folder} ({studies.Files.Count} studies, {report.Changes.Count} changes)";
+        return $"seeded {holder.Location} from {folder} ({studies.Files.Count} studies, {report.Changes.Count} changes)";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Store ready: {Note}")]
@@ -70,6 +76,9 @@ public sealed partial class StoreStartup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loading the seed graph from {Folder} into the empty store {Path}")]
     private static partial void LogSeeding(ILogger logger, string folder, string path);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The store configuration is wrong: {Error}")]
+    private static partial void LogMisconfigured(ILogger logger, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The store {Path} could not be opened or seeded")]
     private static partial void LogFailed(ILogger logger, Exception exception, string path);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Planning;
+using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Query;
 
 namespace KnowledgeGraph.Api.Schema;
@@ -19,6 +20,10 @@ public sealed class GraphReader(StoreHolder holder)
         {
             throw InputValues.BadInput(ex.Message);
         }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
+        }
     }
 
     /// <summary>Runs a search.</summary>
@@ -31,6 +36,10 @@ public sealed class GraphReader(StoreHolder holder)
         catch (QueryValidationException ex)
         {
             throw InputValues.BadInput(ex.Message);
+        }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
         }
     }
 

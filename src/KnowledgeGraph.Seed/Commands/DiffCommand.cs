@@ -11,7 +11,7 @@ public static class DiffCommand
         "Show what loading the study files would add or change; writes nothing.",
         async (parse, set, cancellationToken) =>
         {
-            await using var store = context.OpenStore(parse);
+            await using var store = await context.OpenStoreAsync(parse, cancellationToken).ConfigureAwait(false);
             var report = await store.LoadAsync(set.Batches, dryRun: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             foreach (var change in report.Changes)
             {

@@ -29,7 +29,7 @@ public static class ExportCommand
                 await context.Error.WriteLineAsync("error: csv export writes three files: give a folder with --output").ConfigureAwait(false);
                 return ExitCodes.Usage;
             }
-            await using var store = context.OpenStore(parse);
+            await using var store = await context.OpenStoreAsync(parse, cancellationToken).ConfigureAwait(false);
             var graph = await GraphExport.ReadAsync(store, cancellationToken).ConfigureAwait(false);
             if (chosen == "csv")
             {

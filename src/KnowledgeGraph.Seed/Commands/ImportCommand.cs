@@ -64,15 +64,16 @@ public static class ImportCommand
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"  {s.Name}: {s.Rows:N0} rows read in {s.ReadSeconds:0.0} s ({s.Rows / Math.Max(s.ReadSeconds, 1e-3):N0} rows/s), {s.NodesAsserted:N0} nodes, {s.RelationshipsAsserted:N0} relationships")).ConfigureAwait(false);
             }
-            await using var store = context.OpenStore(parse);
+            await using var store = await context.OpenStoreAsync(parse, cancellationToken).ConfigureAwait(false);
             var watch = Stopwatch.StartNew();
             var loadReport = await LoadCommand.LoadWithProgressAsync(store, plan.Batches, dryRun: false, cancellationToken,
                 // The plan checked every batch against the model: the store need not check them again.
                 validatedAgainst: plan.Model).ConfigureAwait(false);
             var loadSeconds = watch.Elapsed.TotalSeconds;
-            var reportPath = parse.GetValue(report) ?? Path.Combine(Path.GetDirectoryName(store.Path) ?? ".", "import-unmatched.csv");
+            // Beside a store file; in the current folder for a store server.
+            var reportPath = parse.GetValue(report) ?? Path.Combine((File.Exists(store.Location) ? Path.GetDirectoryName(store.Location) : null) ?? ".", "import-unmatched.csv");
             plan.Context.Report.WriteUnmatchedCsv(reportPath);
-            await context.Output.WriteLineAsync($"Imported {sourceName} into {store.Path}.").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Imported {sourceName} into {store.Location}.").ConfigureAwait(false);
             ImportSummary.Write(context.Output, plan, loadReport, loadSeconds);
             await context.Output.WriteLineAsync($"Unmatched rows: {reportPath}").ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -14,9 +14,9 @@ public static class LoadCommand
         "Load study files or folders into the store. All files load in one transaction; any error leaves the store unchanged.",
         async (parse, set, cancellationToken) =>
         {
-            await using var store = context.OpenStore(parse);
+            await using var store = await context.OpenStoreAsync(parse, cancellationToken).ConfigureAwait(false);
             var report = await LoadWithProgressAsync(store, set.Batches, dryRun: false, cancellationToken).ConfigureAwait(false);
-            await context.Output.WriteLineAsync($"Loaded {set.Files.Count} file(s) into {store.Path}.").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Loaded {set.Files.Count} file(s) into {store.Location}.").ConfigureAwait(false);
             await DiffCommand.WriteSummaryAsync(context.Output, report).ConfigureAwait(false);
             return ExitCodes.Ok;
         });

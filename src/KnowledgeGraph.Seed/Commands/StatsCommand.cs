@@ -18,13 +18,13 @@ public static class StatsCommand
         var command = new Command("stats", "Count the stored nodes per kind and relationships per type.") { json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await using var store = context.OpenStore(parse);
+            await using var store = await context.OpenStoreAsync(parse, cancellationToken).ConfigureAwait(false);
             var stats = await store.GetStatsAsync(NamesPerKind, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 var document = new
                 {
-                    store = store.Path,
+                    store = store.Location,
                     nodes = stats.Nodes,
                     relationships = stats.Relationships,
                     sources = stats.Sources,
@@ -40,7 +40,7 @@ public static class StatsCommand
                 await context.Output.WriteLineAsync(JsonSerializer.Serialize(document, Indented)).ConfigureAwait(false);
                 return ExitCodes.Ok;
             }
-            await context.Output.WriteLineAsync($"Store: {store.Path}").ConfigureAwait(false);
+            await context.Output.WriteLineAsync($"Store: {store.Location}").ConfigureAwait(false);
             await context.Output.WriteLineAsync($"Nodes: {stats.Nodes}").ConfigureAwait(false);
             foreach (var (kind, count) in stats.NodesByKind)
             {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Store.Query;
 using Microsoft.Data.Sqlite;
 
@@ -12,7 +13,7 @@ namespace KnowledgeGraph.Store.Sqlite.Query;
 /// Each read connection keeps its prepared statements by SQL text (the most recently used
 /// <see cref="StatementCacheSize"/>), so a repeated plan is bound and run without SQLite parsing and planning it again.
 /// </summary>
-public sealed class SqliteQueryExecutor : IGraphQueries, IDisposable
+public sealed class SqliteQueryExecutor : IGraphQueries, IStatementCounter, IDisposable
 {
     private readonly string _connectionString;
     private readonly SqliteQueryCompiler _compiler;
