@@ -1,5 +1,6 @@
-// The researchers' and curators' GraphQL API over the knowledge graph (issue 5): /graphql and /health, and the
-// partnership dashboard at / (issue 15), which talks to /graphql like any other client.
+// The researchers' and curators' GraphQL API over the knowledge graph (issue 5): /graphql and /health (with /health/live
+// and /health/ready, issue 19), and the partnership dashboard at / (issue 15), which talks to /graphql like any other
+// client.
 using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Dashboard;
 

@@ -40,6 +40,12 @@ public class ApiServer : IAsyncLifetime
     /// <summary>More configuration (such as <c>Store:Provider</c> or <c>GraphQL:Timeout</c>), over the test's own.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>More service registrations, made after the service's own (a later registration wins).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>A second port the server listens on, configured as <c>Api:ManagementPort</c>; null for none.</summary>
+    public int? ManagementPort { get; init; }
+
     /// <summary>Whether start-up waits for <c>/health</c> to say ready (and fails when the store fails).</summary>
     public bool WaitForReady { get; init; } = true;
 
@@ -83,18 +89,24 @@ public class ApiServer : IAsyncLifetime
             ["Seed:Path"] = TestPaths.GraphSeed,
             ["Api:Key"] = ConfiguredKey,
         };
+        if (ManagementPort is { } managementPort)
+        {
+            settings["Api:ManagementPort"] = managementPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         foreach (var (key, value) in Settings)
         {
             settings[key] = value;
         }
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.UseUrls(ManagementPort is { } port ? ["http://127.0.0.1:0", $"http://127.0.0.1:{port}"] : ["http://127.0.0.1:0"]);
         builder.AddKnowledgeGraph();
+        ConfigureServices?.Invoke(builder.Services);
         _app = builder.Build();
         _app.MapKnowledgeGraph();
         await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => ManagementPort is not { } port || !a.EndsWith($":{port}", StringComparison.Ordinal));
         BaseAddress = new Uri(address);
         Client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         if (WaitForReady)

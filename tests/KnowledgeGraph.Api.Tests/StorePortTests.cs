@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.Json;
 
 namespace KnowledgeGraph.Api.Tests;
 
 /// <summary>
 /// The service holds its store through the neutral port: <c>Store:Provider</c> picks the back-end, a provider it lacks is
-/// a clear start-up failure, and a store that stops answering is reported by <c>/health</c> and as <c>STORE_ERROR</c>.
+/// a clear start-up failure, and a store that stops answering is reported by <c>/health</c> (its error text only with the key), makes <c>/health/ready</c> 503, and is reported as <c>STORE_ERROR</c>.
 /// </summary>
 public sealed class StorePortTests
 {
@@ -30,8 +29,15 @@ public sealed class StorePortTests
 
     private static async Task UnknownProviderAsync(ApiServer server)
     {
+        using (var anonymous = await Health.GetAsync(server.Client))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, anonymous.Status);
+            Assert.Equal("failed", anonymous.Body.RootElement.GetProperty("status").GetString());
+            Health.AssertNoDetails(anonymous, server.StorePath);
+        }
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await ReadyAsync(server));
 
-        using var health = await HealthAsync(server);
+        using var health = await Health.GetAsync(server.Client, ApiServer.Key);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.Status);
         var store = health.Body.RootElement.GetProperty("store");
         Assert.Equal("failed", store.GetProperty("status").GetString());
@@ -62,7 +68,8 @@ public sealed class StorePortTests
 
     private static async Task StopsAnsweringAsync(ApiServer server)
     {
-        using (var ready = await HealthAsync(server))
+        Assert.Equal(HttpStatusCode.OK, await ReadyAsync(server));
+        using (var ready = await Health.GetAsync(server.Client, ApiServer.Key))
         {
             Assert.Equal(HttpStatusCode.OK, ready.Status);
             Assert.Equal("Sqlite", ready.Body.RootElement.GetProperty("store").GetProperty("provider").GetString());
@@ -73,7 +80,13 @@ public sealed class StorePortTests
         var length = new FileInfo(server.StorePath).Length;
         await File.WriteAllBytesAsync(server.StorePath, new byte[length]);
 
-        using var health = await HealthAsync(server);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await ReadyAsync(server));
+        using (var anonymous = await Health.GetAsync(server.Client))
+        {
+            Assert.Equal("unavailable", anonymous.Body.RootElement.GetProperty("status").GetString());
+            Health.AssertNoDetails(anonymous, server.StorePath);
+        }
+        using var health = await Health.GetAsync(server.Client, ApiServer.Key);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.Status);
         Assert.Equal("unavailable", health.Body.RootElement.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(health.Body.RootElement.GetProperty("store").GetProperty("error").GetString()));
@@ -85,14 +98,9 @@ public sealed class StorePortTests
         Assert.DoesNotContain(server.StorePath, body.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<Health> HealthAsync(ApiServer server)
+    private static async Task<HttpStatusCode> ReadyAsync(ApiServer server)
     {
-        using var response = await server.Client.GetAsync(new Uri("/health", UriKind.Relative));
-        return new Health(response.StatusCode, JsonDocument.Parse(await response.Content.ReadAsStringAsync()));
-    }
-
-    private sealed record Health(HttpStatusCode Status, JsonDocument Body) : IDisposable
-    {
-        public void Dispose() => Body.Dispose();
+        using var response = await server.Client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        return response.StatusCode;
     }
 }

@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Api.Curation;
 
 /// <summary>
 /// Checks the curator's API key on mutations: <c>X-Api-Key: KEY</c> or <c>Authorization: Bearer KEY</c>, compared with
-/// <c>Api:Key</c> in constant time. Without a configured key mutations are disabled. Reads need no key.
+/// <c>Api:Key</c> in constant time. Without a configured key mutations are disabled. Reads need no key. The same key
+/// shows <c>/health</c>'s private details (see <see cref="IsAuthenticated"/>).
 /// </summary>
 public sealed class ApiKeyGuard(IOptionsMonitor<ApiOptions> options)
 {
@@ -32,6 +33,14 @@ public sealed class ApiKeyGuard(IOptionsMonitor<ApiOptions> options)
         {
             throw new GraphQLException("The API key is not valid.", ApiErrorCodes.Unauthenticated);
         }
+    }
+
+    /// <summary>Whether the request carries the configured key (false when none is configured).</summary>
+    public bool IsAuthenticated(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var configured = options.CurrentValue.Key;
+        return !string.IsNullOrEmpty(configured) && KeyOf(http.Request) is { Length: > 0 } given && Matches(given, configured);
     }
 
     /// <summary>Whether two keys are equal, in time independent of where they differ (hashes compared in fixed time).</summary>

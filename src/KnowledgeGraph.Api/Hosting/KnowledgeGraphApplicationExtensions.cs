@@ -6,14 +6,16 @@ using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Store.Sqlite;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>
 /// The service's composition: <c>builder.AddKnowledgeGraph()</c> registers the store (opened and seeded in the
-/// background), the schema generated from the model, the curators' writer and key check, and GraphQL options;
-/// <c>app.MapKnowledgeGraph()</c> maps <c>/graphql</c> (GraphiQL for browsers) and <c>/health</c>.
+/// background), the schema generated from the model, the curators' writer and key check, GraphQL options and the health
+/// checks; <c>app.MapKnowledgeGraph()</c> maps <c>/graphql</c> (GraphiQL for browsers), <c>/health</c>,
+/// <c>/health/live</c> and <c>/health/ready</c>.
 /// </summary>
 public static partial class KnowledgeGraphApplicationExtensions
 {
@@ -52,6 +54,9 @@ public static partial class KnowledgeGraphApplicationExtensions
         services.AddSingleton(sp => StoreHolder.For(
             sp.GetRequiredService<StoreProviders>(), sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<GraphModel>()));
         services.AddHostedService<StoreStartup>();
+        services.AddHealthChecks()
+            .AddCheck("process", () => HealthCheckResult.Healthy(), tags: [StoreHealthCheck.LiveTag])
+            .AddCheck<StoreHealthCheck>(StoreHealthCheck.Name, tags: [StoreHealthCheck.ReadyTag]);
         services.AddSingleton<ApiKeyGuard>();
         services.AddSingleton<CuratorWriter>();
         services.AddSingleton(sp => KnowledgeGraphSchema.Build(
@@ -60,7 +65,7 @@ public static partial class KnowledgeGraphApplicationExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/graphql</c> (GraphQL over HTTP) and <c>/health</c>, and prints the listening URLs once started.</summary>
+    /// <summary>Maps <c>/graphql</c> (GraphQL over HTTP) and <c>/health</c> (with <c>/live</c> and <c>/ready</c>), and prints the listening URLs once started.</summary>
     public static WebApplication MapKnowledgeGraph(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Api.Hosting;
 
 /// <summary>
 /// Opens the store in the background once the service starts (creating it when absent) and, when it holds no node,
-/// loads the seed graph in one transaction. <c>/health</c> reports 503 until this is done.
+/// loads the seed graph in one transaction. <c>/health</c> and <c>/health/ready</c> report 503 until this is done.
 /// </summary>
 public sealed partial class StoreStartup(
     StoreHolder holder,
