@@ -83,14 +83,49 @@ public static class Sentences
         return s;
     }
 
-    /// <summary>A sentence as quoted: whole when it is at most <see cref="MaxLength"/> characters, else cut at a word and ended with "…".</summary>
-    public static string Quote(string sentence)
+    /// <summary>
+    /// A sentence as quoted: whole when it is at most <see cref="MaxLength"/> characters; else the first window of
+    /// that length (cut at words, marked "…") whose fold holds <paramref name="phrase"/>, the folded term that
+    /// triggered the rule, so the quote always shows why.
+    /// </summary>
+    public static string Quote(string sentence, string? phrase = null)
     {
         if (sentence.Length <= MaxLength)
         {
             return sentence;
         }
-        var cut = sentence.LastIndexOf(' ', MaxLength - 1);
-        return sentence[..(cut > MaxLength / 2 ? cut : MaxLength - 1)] + "…";
+        var wanted = phrase is null ? null : " " + phrase + " ";
+        for (var start = 0; start < sentence.Length; start = NextWord(sentence, start + MaxLength / 4))
+        {
+            var end = Math.Min(sentence.Length, start + MaxLength);
+            if (end < sentence.Length && sentence.LastIndexOf(' ', end - 1, end - start) is var cut and > 0 && cut > start + MaxLength / 2)
+            {
+                end = cut;
+            }
+            var window = sentence[start..end];
+            if (wanted is null || (" " + Model.Identity.TextKey.Normalize(window) + " ").Contains(wanted, StringComparison.Ordinal))
+            {
+                return (start > 0 ? "…" : "") + window.Trim() + (end < sentence.Length ? "…" : "");
+            }
+            if (end >= sentence.Length)
+            {
+                break;
+            }
+        }
+        return sentence[..MaxLength] + "…";
+    }
+
+    private static int NextWord(string text, int from)
+    {
+        var i = Math.Min(from, text.Length);
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+        return i;
     }
 }

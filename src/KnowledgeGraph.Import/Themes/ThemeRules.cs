@@ -67,21 +67,21 @@ public sealed class ThemeRules
             return [];
         }
         List<ThemeHit>? hits = null;
-        var fired = new HashSet<int>();
+        var fired = new Dictionary<int, string[]>();
         foreach (var (field, text) in fields)
         {
             foreach (var sentence in Sentences.Split(text))
             {
                 fired.Clear();
                 FiringRules(sentence, fired);
-                foreach (var rule in fired.Order())
+                foreach (var rule in fired.Keys.Order())
                 {
                     foreach (var theme in Rules[rule].Themes)
                     {
                         hits ??= [];
                         if (!hits.Exists(h => h.Theme == theme))
                         {
-                            hits.Add(new ThemeHit(theme, Rules[rule], field, Sentences.Quote(sentence)));
+                            hits.Add(new ThemeHit(theme, Rules[rule], field, Sentences.Quote(sentence, string.Join(' ', fired[rule]))));
                         }
                     }
                 }
@@ -90,11 +90,12 @@ public sealed class ThemeRules
         return hits ?? (IReadOnlyList<ThemeHit>)[];
     }
 
-    /// <summary>Adds to <paramref name="fired"/> the rules that fire in one sentence.</summary>
-    private void FiringRules(string sentence, HashSet<int> fired)
+    /// <summary>Adds to <paramref name="fired"/> the rules that fire in one sentence, each with the first term that triggered it.</summary>
+    private void FiringRules(string sentence, Dictionary<int, string[]> fired)
     {
         var words = TextKey.Normalize(sentence).Split(' ');
-        HashSet<int>? terms = null, unless = null, requires = null;
+        Dictionary<int, string[]>? terms = null;
+        HashSet<int>? unless = null, requires = null;
         for (var i = 0; i < words.Length; i++)
         {
             if (!_byFirstWord.TryGetValue(words[i], out var candidates))
@@ -109,7 +110,7 @@ public sealed class ThemeRules
                 }
                 switch (kind)
                 {
-                    case Kind.Term: (terms ??= []).Add(rule); break;
+                    case Kind.Term: (terms ??= []).TryAdd(rule, phrase); break;
                     case Kind.Unless: (unless ??= []).Add(rule); break;
                     default: (requires ??= []).Add(rule); break;
                 }
@@ -119,13 +120,13 @@ public sealed class ThemeRules
         {
             return;
         }
-        foreach (var rule in terms)
+        foreach (var (rule, phrase) in terms)
         {
             if (unless?.Contains(rule) == true || Rules[rule].Requires.Count > 0 && requires?.Contains(rule) != true)
             {
                 continue;
             }
-            fired.Add(rule);
+            fired[rule] = phrase;
         }
     }
 
