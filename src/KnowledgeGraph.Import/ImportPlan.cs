@@ -17,6 +17,12 @@ public sealed record ImportOptions
 
     /// <summary>The retrieval date to record (default: the files' dates).</summary>
     public DateOnly? Retrieved { get; init; }
+
+    /// <summary>The theme rule file or folder (default: the rules shipped with the importer, <see cref="Themes.ThemeRules.DefaultFolder"/>).</summary>
+    public string? ThemeRulesPath { get; init; }
+
+    /// <summary>Whether themes are inferred from the projects' own words (default true; false for measuring its cost).</summary>
+    public bool InferThemes { get; init; } = true;
 }
 
 /// <summary>
@@ -113,7 +119,9 @@ public sealed class ImportPlan
         var gazetteer = Gazetteer.Load(geonames);
         var gazetteerSeconds = watch.Elapsed.TotalSeconds;
         watch.Restart();
-        var context = new ImportContext(gazetteer) { Retrieved = options.Retrieved };
+        var rules = !options.InferThemes ? Themes.ThemeRules.None
+            : options.ThemeRulesPath is { } rulesPath ? Themes.ThemeRules.Load(rulesPath) : Themes.ThemeRules.Default;
+        var context = new ImportContext(gazetteer) { Retrieved = options.Retrieved, ThemeRules = rules };
         var skipped = new List<string>();
         // Each source's batches are checked on another thread as soon as the source has been read, while the next
         // source is read; the problems are then listed in batch order, as if checked in turn.

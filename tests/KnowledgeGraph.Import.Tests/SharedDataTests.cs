@@ -67,6 +67,41 @@ public class SharedDataTests(SharedDataImport import, ITestOutputHelper output) 
     }
 
     [DataFact]
+    public async Task Cities_collaborating_on_creative_industry_projects_are_found_each_with_the_inferring_sentence()
+    {
+        await using var store = KnowledgeGraph.Store.Sqlite.SqliteGraphStore.Open(import.Store);
+        using var doc = System.Text.Json.JsonDocument.Parse(await store.Analytics.CollaboratingCitiesAsync(
+            new KnowledgeGraph.Store.Analytics.CollaborationQuery { ThemeId = "theme:creative-industries", First = 20 }));
+        var total = doc.RootElement.GetProperty("totalCount").GetInt32();
+        output.WriteLine($"{total} pairs");
+        Assert.True(total > 100, $"only {total} pairs");
+        foreach (var pair in doc.RootElement.GetProperty("pairs").EnumerateArray())
+        {
+            output.WriteLine($"{pair.GetProperty("cityA").GetProperty("name")} - {pair.GetProperty("cityB").GetProperty("name")}: {pair.GetProperty("sharedProjects")}");
+            foreach (var project in pair.GetProperty("projects").EnumerateArray())
+            {
+                // The shared project's theme edge carries an INFERRED source quoting a sentence and naming its rule, or a stated one.
+                var sources = TestData.Column(import.Store, $"""
+                    SELECT s.certainty || ' ' || coalesce(s.note, '') || ' | ' || coalesce(s.quote, '') FROM edges e
+                    JOIN nodes p ON p.seq = e.src JOIN nodes t ON t.seq = e.dst JOIN sources s ON s.edge = e.seq
+                    WHERE e.type = 'ADDRESSES' AND p.id = '{project.GetProperty("id").GetString()!.Replace("'", "''", StringComparison.Ordinal)}' AND t.id = 'theme:creative-industries'
+                    """);
+                Assert.NotEmpty(sources);
+                Assert.All(sources.Where(x => x.StartsWith("inferred", StringComparison.Ordinal)), x =>
+                {
+                    Assert.Contains("by rule '", x, StringComparison.Ordinal);
+                    Assert.False(x.EndsWith("| ", StringComparison.Ordinal), "an inferred theme without its quote: " + x);
+                });
+            }
+        }
+        // keep.eu's labels never state creative industries: the pairs come from the inference.
+        Assert.True((long)TestData.Scalar(import.Store, """
+            SELECT count(*) FROM edges e JOIN nodes t ON t.seq = e.dst JOIN sources s ON s.edge = e.seq
+            WHERE e.type = 'ADDRESSES' AND t.id = 'theme:creative-industries' AND s.certainty = 'inferred' AND s.note LIKE 'theme inferred%'
+            """)! >= 40);
+    }
+
+    [DataFact]
     public void City_pairs_share_culture_or_creative_projects()
     {
         var pairs = (long)TestData.Scalar(import.Store, ImportFixtureTests.SharedCultureProjectPairs)!;

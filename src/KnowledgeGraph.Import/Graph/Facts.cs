@@ -115,6 +115,41 @@ public static class Facts
     }
 
     /// <summary>
+    /// Infers themes from what a project or network says of itself (its <paramref name="fields"/>) with the context's
+    /// theme rules, and asserts an ADDRESSES relationship to each theme it does not already state: an INFERRED fact
+    /// whose source quotes the sentence that triggered the rule and names the rule and its file.
+    /// </summary>
+    public static void InferredAddresses(BatchBuilder batch, DatasetInfo dataset, CsvRow row, string fromId, ThemeRules rules,
+        IReadOnlyCollection<string> statedThemeIds, params (string Field, string? Text)[] fields)
+    {
+        foreach (var hit in rules.Infer(fields))
+        {
+            var theme = ThemeMapping.Theme(hit.Theme);
+            if (statedThemeIds.Contains(theme.Id))
+            {
+                continue;
+            }
+            var source = new Source(dataset.StudyId, Certainty.Inferred)
+            {
+                Dataset = row.File,
+                Row = row.RowText,
+                Quote = hit.Quote,
+                Note = $"theme inferred from the {hit.Field} by rule '{hit.Rule.Id}' ({hit.Rule.File})",
+            };
+            batch.Node("Theme", theme.Id, theme.Name, new Source(dataset.StudyId, Certainty.Inferred)
+            {
+                Dataset = row.File,
+                Note = $"a theme of the theme rules ({hit.Rule.File})",
+            });
+            batch.Relationship("ADDRESSES", fromId, theme.Id, source, At(row));
+        }
+    }
+
+    /// <summary>The graph theme ids a set of source labels maps to (the themes a row states).</summary>
+    public static HashSet<string> ThemeIdsOf(IEnumerable<string?> labels) =>
+        labels.Where(l => !string.IsNullOrWhiteSpace(l)).SelectMany(l => ThemesOfLabel(l!)).Select(t => t.Theme.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The themes of a source label with the note their sources carry, worked out once per label: thousands of rows
     /// share a few dozen labels, and mapping one folds it and words its notes. At most <see cref="MaxLabels"/> labels
     /// are kept (a file of free-text labels cannot grow the table without end).

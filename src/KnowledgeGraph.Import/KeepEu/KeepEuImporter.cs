@@ -22,6 +22,8 @@ public sealed class KeepEuImporter(string? geocodedPartnersPath = null) : IDatas
     private static readonly string[] ProjectColumns =
         ["Programme", "Acronym", "Project Name", "Budget", "EU Funding", "Website", "Thematic1", "Thematic2", "Thematic3", "Project start", "Project end"];
 
+    private static readonly string[] ThematicColumns = ["Thematic1", "Thematic2", "Thematic3"];
+
     private static readonly string[] PartnerColumns = ["Programme", "Acronym", "Project Partner", "Lead Partner", "Town", "Country"];
 
     private static readonly string[] GeocodedColumns = ["Project.Partner", "Town", "CountryISO", "geonameId"];
@@ -69,13 +71,15 @@ public sealed class KeepEuImporter(string? geocodedPartnersPath = null) : IDatas
             {
                 batch.Claim(projectId, "url", Values.Url(row["Website"]), source);
             }
-            foreach (var column in new[] { "Thematic1", "Thematic2", "Thematic3" })
+            foreach (var column in ThematicColumns)
             {
                 if (row[column] is { } label)
                 {
                     Facts.Addresses(batch, dataset, row, projectId, label);
                 }
             }
+            Facts.InferredAddresses(batch, dataset, row, projectId, context.Rules, Facts.ThemeIdsOf(ThematicColumns.Select(c => row[c])),
+                ThemeFields(row));
         }
 
         var geocoded = ReadGeocoded(geocodedFile, stats);
@@ -99,6 +103,10 @@ public sealed class KeepEuImporter(string? geocodedPartnersPath = null) : IDatas
         stats.ReadSeconds += watch.Elapsed.TotalSeconds;
         return [batch.Build()];
     }
+
+    /// <summary>What a project says of itself, read by the theme rules: its name, acronym and description (projects.csv).</summary>
+    public static (string Field, string? Text)[] ThemeFields(CsvRow row) =>
+        [("name", row["Project Name"]), ("acronym", row["Acronym"]), ("description", row["Description EN"])];
 
     /// <summary>Asserts the project a row names, with its programme; null when the row names no project.</summary>
     private static string Project(BatchBuilder batch, DatasetInfo dataset, CsvRow row, ProjectNames names)

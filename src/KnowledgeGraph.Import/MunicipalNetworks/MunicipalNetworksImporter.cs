@@ -39,6 +39,10 @@ public sealed class MunicipalNetworksImporter : IDatasetImporter
         return clean.Length == 0 ? acronym.Trim() : clean;
     }
 
+    /// <summary>What a network says of itself, read by the theme rules: its name, acronym and aims (networks.csv).</summary>
+    public static (string Field, string? Text)[] ThemeFields(CsvRow row) =>
+        [("name", row["Name"]), ("acronym", row["Acronym"]), ("aims", row["Aims"])];
+
     /// <inheritdoc/>
     public IReadOnlyList<GraphBatch> Import(string path, ImportContext context)
     {
@@ -68,6 +72,8 @@ public sealed class MunicipalNetworksImporter : IDatasetImporter
             {
                 byCode.TryAdd(code, id);
             }
+            Facts.InferredAddresses(batch, dataset, row, id, context.Rules, [],
+                ThemeFields(row));
         }
         foreach (var row in CsvTable.Read(membershipsFile, DatasetPaths.Label(membershipsFile), MembershipColumns))
         {

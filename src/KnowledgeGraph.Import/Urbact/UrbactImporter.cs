@@ -25,6 +25,10 @@ public sealed class UrbactImporter : IDatasetImporter
     /// <summary>The id of an URBACT network's Project: <c>project:urbact:2nd-chance</c> (shared with keep.eu's URBACT III projects).</summary>
     public static string ProjectId(string name) => "project:urbact:" + Ids.Slug(name, 80);
 
+    /// <summary>What a network says of itself, read by the theme rules: its name, description and aims (networks.csv).</summary>
+    public static (string Field, string? Text)[] ThemeFields(CsvRow row) =>
+        [("name", row["Name"]), ("description", row["Description"]), ("aims", row["Aims"])];
+
     /// <inheritdoc/>
     public IReadOnlyList<GraphBatch> Import(string path, ImportContext context)
     {
@@ -63,10 +67,13 @@ public sealed class UrbactImporter : IDatasetImporter
                 batch.Node("Programme", "programme:urbact", "URBACT", parent);
                 batch.Relationship("PART_OF", programmeId, "programme:urbact", parent);
             }
-            foreach (var label in Keywords(row["Main.Key.Word"]).Concat(Keywords(row["Additionnal.key.words"])).Distinct(StringComparer.OrdinalIgnoreCase))
+            var labels = Keywords(row["Main.Key.Word"]).Concat(Keywords(row["Additionnal.key.words"])).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            foreach (var label in labels)
             {
                 Facts.Addresses(batch, dataset, row, id, label);
             }
+            Facts.InferredAddresses(batch, dataset, row, id, context.Rules, Facts.ThemeIdsOf(labels),
+                ThemeFields(row));
         }
 
         foreach (var row in CsvTable.Read(membershipsFile, DatasetPaths.Label(membershipsFile), MembershipColumns))

@@ -24,9 +24,10 @@ public static class ImportCommand
         var geocoded = new Option<string?>("--geocoded-partners") { Description = "keep.eu only: the geocoded partners file (default: ../interreg-partners-geocoded/partners.csv beside the export)." };
         var report = new Option<string?>("--report") { Description = "Where to write the unmatched rows (CSV; default: import-unmatched.csv beside the store)." };
         var retrieved = new Option<string?>("--retrieved") { Description = "The retrieval date to record, YYYY-MM-DD (default: the files' dates)." };
+        var themeRules = new Option<string?>("--theme-rules") { Description = "The theme rule file or folder (YAML) that infers themes from the projects' own words (default: Import:ThemeRules, else the rules shipped with kg-seed)." };
         var command = new Command("import", "Import an open dataset into the store in one transaction; any error leaves the store unchanged.")
         {
-            source, path, geonames, geocoded, report, retrieved,
+            source, path, geonames, geocoded, report, retrieved, themeRules,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -45,6 +46,7 @@ public static class ImportCommand
                 GeoNamesPath = parse.GetValue(geonames) ?? context.Configuration["Import:GeoNames"],
                 GeocodedPartnersPath = parse.GetValue(geocoded),
                 Retrieved = retrievedDate,
+                ThemeRulesPath = parse.GetValue(themeRules) ?? context.Configuration["Import:ThemeRules"],
             };
             var sourceName = parse.GetValue(source)!;
             ImportPlan plan;
