@@ -19,7 +19,7 @@ public sealed class CliContext(TextWriter output, TextWriter error)
     /// The store back-ends the CLI can use, by <c>Store:Provider</c> or by the scheme of <c>--store</c>: each back-end
     /// project plugs in with one entry here.
     /// </summary>
-    public static StoreProviders StoreProviders { get; } = new(SqliteStoreProvider.Instance);
+    public static StoreProviders StoreProviders { get; } = new(SqliteStoreProvider.Instance, KnowledgeGraph.Store.Neo4j.Neo4jStoreProvider.Instance);
 
     /// <summary><c>--store PATH|URI</c>: the store for one command, overriding the configuration.</summary>
     public static readonly Option<string?> StoreOption = new("--store")

@@ -18,20 +18,40 @@ internal static class Cypher
     public static string Rename(NodeKind kind) =>
         $"UNWIND $rows AS row MATCH (n:{Quote(kind.Name)} {{id: row.old}}) SET n.id = row.new";
 
-    public static string UpsertNodes(NodeKind kind) => $$"""
+    /// <summary>
+    /// Writes the final state of nodes the load made: <c>CREATE</c> (they did not exist when its transaction read the
+    /// graph, and the unique id constraint stands guard).
+    /// </summary>
+    public static string CreateNodes(NodeKind kind) => $$"""
         UNWIND $rows AS row
-        MERGE (n:{{Quote(kind.Name)}} {id: row.id})
+        CREATE (n:{{Quote(kind.Name)}} {id: row.id})
+        {{NodeState}}
+        """;
+
+    /// <summary>Writes the final state of stored nodes the load changed (after renames: by their current id).</summary>
+    public static string UpdateNodes(NodeKind kind) => $$"""
+        UNWIND $rows AS row
+        MATCH (n:{{Quote(kind.Name)}} {id: row.id})
+        {{NodeState}}
+        """;
+
+    private const string NodeState = """
         SET n.kind = row.kind, n.name = row.name, n.description = row.description, n._seq = row.seq,
             n._names = row.names, n._langs = row.langs, n._folded = row.folded, n._keys = row.keys,
             n._props = row.props, n._sources = row.sources
         SET n += row.values
         """;
 
-    public static string UpsertRelationships(string type, NodeKind from, NodeKind to) => $$"""
+    /// <summary>
+    /// Writes relationships' final state between nodes found by their ids (a unique index seek): <c>CREATE</c> for the
+    /// ones the load made, <c>MERGE</c> for stored ones. (A <c>MERGE</c> of a new relationship expands every relationship
+    /// of its end nodes, including those the transaction made, which made large loads into dense nodes quadratic.)
+    /// </summary>
+    public static string WriteRelationships(string type, NodeKind from, NodeKind to, bool created) => $$"""
         UNWIND $rows AS row
         MATCH (a:{{Quote(from.Name)}} {id: row.from})
         MATCH (b:{{Quote(to.Name)}} {id: row.to})
-        MERGE (a)-[r:{{Quote(type)}}]->(b)
+        {{(created ? "CREATE" : "MERGE")}} (a)-[r:{{Quote(type)}}]->(b)
         SET r._props = row.props, r._sources = row.sources
         SET r += row.values
         """;

@@ -217,18 +217,23 @@ internal sealed class Neo4jGraphWriter
     /// <summary>Writes every node and relationship the load touched, in batches of <paramref name="batchSize"/> rows.</summary>
     public async Task WriteAsync(Neo4jTransaction tx, int batchSize, CancellationToken cancellationToken)
     {
-        // Renames first, so that the upserts below find renamed nodes under their new id.
+        // Renames first, so that the statements after them find renamed nodes under their new id; then stored nodes, new
+        // nodes and relationships.
         foreach (var group in _state.Nodes.Where(n => !n.Created && n.StoredId != n.Id).GroupBy(n => n.Kind))
         {
             await RunBatches(tx, Cypher.Rename(group.Key), group.Select(n => Row(("old", n.StoredId), ("new", n.Id))), batchSize, cancellationToken).ConfigureAwait(false);
         }
-        foreach (var group in _state.Nodes.Where(n => n.Dirty).GroupBy(n => n.Kind))
+        foreach (var group in _state.Nodes.Where(n => n.Dirty && !n.Created).GroupBy(n => n.Kind))
         {
-            await RunBatches(tx, Cypher.UpsertNodes(group.Key), group.Select(NodeRow), batchSize, cancellationToken).ConfigureAwait(false);
+            await RunBatches(tx, Cypher.UpdateNodes(group.Key), group.Select(NodeRow), batchSize, cancellationToken).ConfigureAwait(false);
         }
-        foreach (var group in _state.Edges.Where(e => e.Dirty).GroupBy(e => (e.Type, From: e.From.Kind, To: e.To.Kind)))
+        foreach (var group in _state.Nodes.Where(n => n.Created).GroupBy(n => n.Kind))
         {
-            await RunBatches(tx, Cypher.UpsertRelationships(group.Key.Type, group.Key.From, group.Key.To), group.Select(EdgeRow), batchSize, cancellationToken).ConfigureAwait(false);
+            await RunBatches(tx, Cypher.CreateNodes(group.Key), group.Select(NodeRow), batchSize, cancellationToken).ConfigureAwait(false);
+        }
+        foreach (var group in _state.Edges.Where(e => e.Dirty).GroupBy(e => (e.Type, From: e.From.Kind, To: e.To.Kind, e.Created)))
+        {
+            await RunBatches(tx, Cypher.WriteRelationships(group.Key.Type, group.Key.From, group.Key.To, group.Key.Created), group.Select(EdgeRow), batchSize, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -22,7 +22,8 @@ public sealed class RetryTests : IAsyncLifetime
             Uri = _fake.Address,
             RetryDelay = TimeSpan.FromMilliseconds(10),
             MaxRetries = 3,
-            RequestTimeout = TimeSpan.FromMilliseconds(500),
+            // Generous: the machine may be busy; the timeout test sets its own.
+            RequestTimeout = TimeSpan.FromSeconds(10),
             BreakerMinimumThroughput = 100,
         };
         configure?.Invoke(options);
@@ -45,7 +46,7 @@ public sealed class RetryTests : IAsyncLifetime
     [Fact]
     public async Task A_read_that_times_out_every_time_ends_in_a_clear_error_after_the_retries()
     {
-        using var client = Client();
+        using var client = Client(o => o.RequestTimeout = TimeSpan.FromSeconds(1));
         await client.DiscoverAsync();
         _fake.Otherwise = FakeAnswer.Hang;
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.QueryAsync("RETURN 1 AS x", r => r[0].GetInt32()));
@@ -79,7 +80,7 @@ public sealed class RetryTests : IAsyncLifetime
     [InlineData(FakeAnswer.Hang)]
     public async Task An_auto_commit_write_is_never_sent_twice(FakeAnswer failure)
     {
-        using var client = Client();
+        using var client = Client(o => o.RequestTimeout = TimeSpan.FromSeconds(1));
         await client.DiscoverAsync();
         _fake.Script.Enqueue(failure);
         var error = await Assert.ThrowsAsync<Neo4jUnavailableException>(() => client.RunAsync("CREATE (n:Thing)", AccessMode.Write));

@@ -23,8 +23,8 @@ public sealed class SchemaLintTests
     public async Task The_write_statements_of_every_kind_and_relationship_shape_are_valid_Cypher_5()
     {
         var model = CityNetworksModel.Instance;
-        var statements = model.NodeKinds.SelectMany(k => new[] { Cypher.UpsertNodes(k), Cypher.Rename(k) })
-            .Concat(model.RelationshipTypes.SelectMany(t => t.Endpoints.SelectMany(e => e.From.SelectMany(f => e.To.Select(to => Cypher.UpsertRelationships(t.Name, f, to))))))
+        var statements = model.NodeKinds.SelectMany(k => new[] { Cypher.CreateNodes(k), Cypher.UpdateNodes(k), Cypher.Rename(k) })
+            .Concat(model.RelationshipTypes.SelectMany(t => t.Endpoints.SelectMany(e => e.From.SelectMany(f => e.To.SelectMany(to => new[] { Cypher.WriteRelationships(t.Name, f, to, false), Cypher.WriteRelationships(t.Name, f, to, true) })))))
             .Select(s => (s, new[] { "rows" })).ToList();
         var findings = await CypherLinter.LintAsync(statements);
         Assert.Null(CypherLinter.Describe(findings));

@@ -129,6 +129,12 @@ public sealed class LiveNeo4j : IAsyncLifetime
     public static async Task<(int Exit, string Output)> RunAsync(string file, IReadOnlyList<string> args, TimeSpan timeout)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // A server that held a large load (the import, ~0.5M sources in one transaction) needs more than the script's
+        // default 512 MB of heap to run that transaction and to recover its log after a kill.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NEO4J_HEAP")))
+        {
+            info.Environment["NEO4J_HEAP"] = "2g";
+        }
         foreach (var a in args)
         {
             info.ArgumentList.Add(a);

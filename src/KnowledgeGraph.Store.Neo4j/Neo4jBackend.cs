@@ -1,0 +1,129 @@
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Model.Facts;
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Backends;
+using KnowledgeGraph.Store.Neo4j.Client;
+using KnowledgeGraph.Store.Query;
+
+namespace KnowledgeGraph.Store.Neo4j;
+
+/// <summary>
+/// The Neo4j back-end behind the store port: loads, statistics and exports through <see cref="Neo4jGraphStore"/>, every
+/// Neo4j failure turned into a <see cref="StoreException"/> at this boundary. The query plans and the research
+/// questions are part 2 of the back-end: until then they answer with a clear <see cref="StoreException"/>.
+/// </summary>
+public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
+{
+    private readonly Neo4jGraphStore _store;
+    private long _statements;
+
+    /// <summary>A back-end over <paramref name="store"/> (disposed with it).</summary>
+    public Neo4jBackend(Neo4jGraphStore store)
+    {
+        _store = store;
+        var observer = store.Client.StatementObserver;
+        store.Client.StatementObserver = s =>
+        {
+            Interlocked.Increment(ref _statements);
+            observer?.Invoke(s);
+        };
+    }
+
+    /// <inheritdoc/>
+    public string Provider => Neo4jStoreProvider.ProviderName;
+
+    /// <inheritdoc/>
+    public string Location => _store.Client.Address.ToString();
+
+    /// <summary>The store.</summary>
+    public Neo4jGraphStore Store => _store;
+
+    /// <inheritdoc/>
+    public IGraphAnalytics Analytics => throw NotYet("the research questions (analytics)");
+
+    /// <inheritdoc/>
+    public IStatementCounter Statements => this;
+
+    /// <inheritdoc/>
+    public long StatementsExecuted => Interlocked.Read(ref _statements);
+
+    /// <inheritdoc/>
+    public Task PingAsync(CancellationToken cancellationToken = default) =>
+        Guard(async () => (await _store.Client.RunAsync("RETURN 1", AccessMode.Read, cancellationToken).ConfigureAwait(false)) is not null);
+
+    /// <inheritdoc/>
+    public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) => throw NotYet("GraphQL queries");
+
+    /// <inheritdoc/>
+    public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw NotYet("name search");
+
+    /// <inheritdoc/>
+    public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Guard(() => _store.LoadAsync(batches, dryRun, progress, cancellationToken));
+
+    /// <inheritdoc/>
+    public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, LoadOptions options, CancellationToken cancellationToken = default) =>
+        Guard(() => _store.LoadAsync(batches, options, cancellationToken));
+
+    /// <inheritdoc/>
+    public Task<GraphStats> GetStatsAsync(int namesPerKind = 0, CancellationToken cancellationToken = default) =>
+        Guard(() => _store.GetStatsAsync(namesPerKind, cancellationToken));
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredNode> ReadNodesAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var nodes = await Guard(async () =>
+        {
+            var list = new List<StoredNode>();
+            await foreach (var n in _store.ReadNodesAsync(cancellationToken).ConfigureAwait(false))
+            {
+                list.Add(n);
+            }
+            return list;
+        }).ConfigureAwait(false);
+        foreach (var n in nodes)
+        {
+            yield return n;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async IAsyncEnumerable<StoredRelationship> ReadRelationshipsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var rels = await Guard(async () =>
+        {
+            var list = new List<StoredRelationship>();
+            await foreach (var r in _store.ReadRelationshipsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                list.Add(r);
+            }
+            return list;
+        }).ConfigureAwait(false);
+        foreach (var r in rels)
+        {
+            yield return r;
+        }
+    }
+
+    private StoreException NotYet(string what) =>
+        new(Provider, Location, $"{what} are not served by the Neo4j back-end yet (its query side is part 2); loads, statistics and exports are.");
+
+    private async Task<T> Guard<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Neo4jException ex)
+        {
+            throw new StoreException(Provider, Location, ex.Message, ex);
+        }
+        catch (Neo4jConfigurationException ex)
+        {
+            throw new StoreException(Provider, Location, ex.Message, ex);
+        }
+    }
+
+    /// <inheritdoc/>
+    public ValueTask DisposeAsync() => _store.DisposeAsync();
+}
