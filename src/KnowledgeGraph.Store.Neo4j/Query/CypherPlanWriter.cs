@@ -200,7 +200,7 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         var i = _c.Next();
         string m = "n" + i, e = "e" + i;
         var cond = where is null ? "" : " WHERE " + Condition(where, m, e);
-        return $"size([{Pattern(parent, rel, direction, e, m, kind)}{cond} | 1])";
+        return Size($"[{Pattern(parent, rel, direction, e, m, kind)}{cond} | 1]");
     }
 
     /// <summary>A sum: the property JSON of every relationship (or related node) counted; the shaper adds them as SQLite's sum() does.</summary>
@@ -237,11 +237,21 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         {
             var value = SortValue(key, n);
             var desc = key.Descending ? " DESC" : "";
-            if (key is FieldSort)
+            if (key is FieldSort sort)
             {
+                // Missing values first ascending, last descending; then the value itself, never null: Neo4j 3.1 answers
+                // null for every pattern comprehension after an ORDER BY on a null value.
                 terms.Add($"CASE WHEN {value} IS NULL THEN 0 ELSE 1 END{desc}");
+                var blank = sort.Field.Type switch
+                {
+                    PropertyType.Integer or PropertyType.Float or PropertyType.Money => "0",
+                    PropertyType.Boolean => "false",
+                    _ => "''",
+                };
+                terms.Add($"coalesce({(IsText(key) ? AsciiLower(value) : value)}, {blank}){desc}");
+                continue;
             }
-            terms.Add((IsText(key) ? AsciiLower(value) : value) + desc);
+            terms.Add(value + desc);
         }
         terms.Add(n + ".id");
         return terms;
@@ -320,6 +330,12 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         };
     }
 
+    /// <summary>
+    /// The length of a pattern comprehension. Neo4j 3.1 answers null instead of an empty list when the relationship type
+    /// has never been stored, hence the coalesce (the shaper reads a null list as empty too).
+    /// </summary>
+    private static string Size(string list) => $"size(coalesce({list}, []))";
+
     /// <summary>SOME: a related node matches; NONE: none does; ALL: none fails to match.</summary>
     private string Related(RelatedFilter related, string n)
     {
@@ -339,9 +355,9 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         {
             return match.Count == 0
                 ? "true"
-                : $"size([{pattern} WHERE NOT coalesce({string.Join(" AND ", match)}, false) | 1]) = 0";
+                : Size($"[{pattern} WHERE NOT coalesce({string.Join(" AND ", match)}, false) | 1]") + " = 0";
         }
         var where = match.Count == 0 ? "" : " WHERE " + string.Join(" AND ", match);
-        return $"size([{pattern}{where} | 1]) " + (related.Quantifier == Quantifier.None ? "= 0" : "> 0");
+        return Size($"[{pattern}{where} | 1]") + (related.Quantifier == Quantifier.None ? " = 0" : " > 0");
     }
 }

@@ -282,10 +282,10 @@ internal sealed class ResultShaper
                 WriteSources(w, item.Raw.GetProperty(onEdge ? "_esrc" : "_src"), claims: true, c.Property?.Name);
                 break;
             case RelationshipProjection r:
-                WriteSet(w, r.Target, item.Raw.GetProperty("f" + index).EnumerateArray().ToList(), r, root: false, 0);
+                WriteSet(w, r.Target, List(item.Raw.GetProperty("f" + index)), r, root: false, 0);
                 break;
             case EdgeSum s:
-                var sum = SortOrder.Sum(item.Raw.GetProperty("f" + index).EnumerateArray()
+                var sum = SortOrder.Sum(List(item.Raw.GetProperty("f" + index))
                     .Select(props => SortOrder.SqlValue(Item.PropertyOf(props, s.Property.Name))));
                 switch (sum)
                 {
@@ -305,6 +305,9 @@ internal sealed class ResultShaper
                 break;
         }
     }
+
+    /// <summary>A list the statement returned; null (Neo4j 3.1, a relationship type never stored) is empty.</summary>
+    private static List<JsonElement> List(JsonElement value) => value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().ToList() : [];
 
     private static void WriteAliases(Utf8JsonWriter w, Item item)
     {

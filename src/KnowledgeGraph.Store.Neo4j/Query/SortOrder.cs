@@ -88,8 +88,8 @@ internal static class SortOrder
     public static object? SqlValue(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),
-        JsonValueKind.Number => value.TryGetInt64(out var l) && !value.GetRawText().Contains('.') && !value.GetRawText().Contains('e') && !value.GetRawText().Contains('E')
-            ? l
+        JsonValueKind.Number => value.TryGetInt64(out var l) && value.GetRawText().AsSpan().IndexOfAny(".eE") < 0
+            ? (object)l
             : value.GetDouble(),
         JsonValueKind.True => 1L,
         JsonValueKind.False => 0L,
