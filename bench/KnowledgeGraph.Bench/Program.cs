@@ -7,12 +7,17 @@ using KnowledgeGraph.Bench.ApiScale;
 // store; `api-latency --scale small|large [--seed N] [--iterations N] [--budget SECONDS] [--min N] [--filter NAME]` measures
 // the questions against their SQL floors; `api-requests --scale ...` prints the requests as HTTP bodies
 // (bench/http/run-api-scale.sh). `import-phases [--runs N]` times the import's read and load phases, warm.
+// No cliffs (issue 20): `plans --store PATH [--runs N] [--no-warmup] [--filter TEXT] [--shape SHAPE]` runs every plan
+// generated from the model (root lists x sort keys, relationship filters, nested connections) and prints the slowest.
+// `neo4j-load [--uri URI] [--runs N]` loads the import into Neo4j through the back-end against a hand-written floor.
 return args.FirstOrDefault() switch
 {
     "generate" => await ApiScaleCommands.GenerateAsync(args[1..]),
     "api-latency" => await ApiScaleCommands.LatencyAsync(args[1..]),
     "api-requests" => await ApiScaleCommands.RequestsAsync(args[1..]),
+    "plans" => await KnowledgeGraph.Bench.Plans.PlanBench.RunAsync(args[1..]),
     "import-phases" => await KnowledgeGraph.Bench.Import.ImportPhases.RunAsync(args[1..]),
+    "neo4j-load" => await KnowledgeGraph.Bench.Neo4j.Neo4jLoadBench.RunAsync(args[1..]),
     _ => Run(args),
 };
 

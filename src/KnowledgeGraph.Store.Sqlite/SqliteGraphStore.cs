@@ -22,6 +22,7 @@ public sealed class SqliteGraphStore : IGraphBackend
     private readonly GraphModel _model;
     private SqliteQueryExecutor? _queries;
     private IGraphAnalytics? _analytics;
+    private SqliteGraphAnalytics? _sqliteAnalytics;
 
     private SqliteGraphStore(SqliteConnection connection, GraphModel model, string path, int readConnections)
     {
@@ -44,7 +45,10 @@ public sealed class SqliteGraphStore : IGraphBackend
     public SqliteQueryExecutor Queries => _queries ??= new SqliteQueryExecutor(Path, _model, ReadConnections);
 
     /// <summary>The research questions (docs/analytics.md), one statement each on <see cref="Queries"/>' connection and counter.</summary>
-    public IGraphAnalytics Analytics => _analytics ??= new GuardedAnalytics(new SqliteGraphAnalytics(Queries), this);
+    public IGraphAnalytics Analytics => _analytics ??= new GuardedAnalytics(this);
+
+    /// <summary>The research questions without the error guard (made on first use, with <see cref="Queries"/>).</summary>
+    internal SqliteGraphAnalytics UnguardedAnalytics => _sqliteAnalytics ??= new SqliteGraphAnalytics(Queries);
 
     /// <inheritdoc/>
     public string Provider => SqliteStoreProvider.ProviderName;

@@ -35,7 +35,9 @@ public sealed class SqliteStoreProvider : IStoreProvider
         new Dictionary<string, string?> { [$"{SqliteStoreOptions.Section}:{nameof(SqliteStoreOptions.Path)}"] = location };
 
     /// <inheritdoc/>
-    public string Describe(IConfiguration configuration) => Options(configuration).ResolvedPath;
+    /// <remarks>Reads the path alone, so that a wrong value elsewhere in the section is reported when opening, not here.</remarks>
+    public string Describe(IConfiguration configuration) =>
+        new SqliteStoreOptions { Path = configuration[$"{SqliteStoreOptions.Section}:{nameof(SqliteStoreOptions.Path)}"] }.ResolvedPath;
 
     /// <inheritdoc/>
     public Task<IGraphBackend> OpenAsync(IConfiguration configuration, GraphModel model, CancellationToken cancellationToken = default)

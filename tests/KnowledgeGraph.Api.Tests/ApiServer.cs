@@ -37,7 +37,7 @@ public class ApiServer : IAsyncLifetime
     /// </summary>
     public GraphBatch? Graph { get; init; }
 
-    /// <summary>More configuration (such as <c>Store:Provider</c>), over the test's own.</summary>
+    /// <summary>More configuration (such as <c>Store:Provider</c> or <c>GraphQL:Timeout</c>), over the test's own.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     /// <summary>Whether start-up waits for <c>/health</c> to say ready (and fails when the store fails).</summary>
@@ -54,6 +54,19 @@ public class ApiServer : IAsyncLifetime
 
     /// <summary>Statements the store has run for queries and analytics so far (the back-end-neutral counter).</summary>
     public long Statements => _app!.Services.GetRequiredService<StoreHolder>().Store.Statements.StatementsExecuted;
+
+    /// <summary>Statements the store's query executor stopped because their request's time ran out or its client left.</summary>
+    public long Interrupted => ((SqliteGraphStore)_app!.Services.GetRequiredService<StoreHolder>().Store).Queries.StatementsInterrupted;
+
+    /// <summary>Read connections of the store's query executor opened and not running a statement now.</summary>
+    public (int Open, int Idle) ReadConnections
+    {
+        get
+        {
+            var queries = ((SqliteGraphStore)_app!.Services.GetRequiredService<StoreHolder>().Store).Queries;
+            return (queries.OpenConnections, queries.IdleConnections);
+        }
+    }
 
     /// <inheritdoc/>
     public async Task InitializeAsync()

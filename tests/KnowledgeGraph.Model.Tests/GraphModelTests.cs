@@ -91,6 +91,11 @@ public class GraphModelTests
         Assert.False(CityNetworksModel.Study.MergesByName);
         Assert.True(CityNetworksModel.City.MergesByName);
         Assert.Equal(["COOPERATES_WITH"], Model.RelationshipTypes.Where(r => r.IsSymmetric).Select(r => r.Name));
+        // Namesakes merge only when they agree on these (the external key always distinguishes).
+        Assert.Equal(["geonamesId", "countryCode"], CityNetworksModel.City.DistinguishingProperties.Select(p => p.Name));
+        Assert.Equal(["countryCode"], CityNetworksModel.Region.DistinguishingProperties.Select(p => p.Name));
+        Assert.Equal(["isoCode"], CityNetworksModel.Country.DistinguishingProperties.Select(p => p.Name));
+        Assert.Empty(CityNetworksModel.Network.DistinguishingProperties);
     }
 
     [Fact]

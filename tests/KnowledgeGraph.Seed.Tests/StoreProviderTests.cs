@@ -58,4 +58,24 @@ public sealed class StoreProviderTests : IDisposable
         Assert.Equal(ExitCodes.StoreError, result.ExitCode);
         Assert.Contains("no store provider of this program serves 'nosuchdb://' locations; known: Sqlite (a file)", result.Error);
     }
+
+    [Fact]
+    public async Task A_setting_of_the_provider_that_does_not_bind_is_a_store_error()
+    {
+        var store = _temp.File("graph.db");
+        Environment.SetEnvironmentVariable("Store__Path", store);
+        Environment.SetEnvironmentVariable("Store__ReadConnections", "many");
+        try
+        {
+            var result = await Cli.RunAsync("stats");
+
+            Assert.Equal(ExitCodes.StoreError, result.ExitCode);
+            Assert.Contains("the Store configuration is wrong", result.Error);
+            Assert.False(File.Exists(store));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("Store__ReadConnections", null);
+        }
+    }
 }

@@ -132,8 +132,9 @@ public class BulkLoadTests : StoreTestBase
         var before = Snapshot();
         var schema = Schema(Store.Connection);
 
-        var ex = await Assert.ThrowsAsync<SqliteException>(() =>
+        var failure = await Assert.ThrowsAsync<StoreException>(() =>
             Store.LoadAsync(Batches, progress: new RunAtEnd(Batches[0].Name, Store.Connection, breach)));
+        var ex = Assert.IsType<SqliteException>(failure.InnerException);
 
         Assert.Equal(SQLitePCL.raw.SQLITE_CONSTRAINT_FOREIGNKEY, ex.SqliteExtendedErrorCode);
         Assert.Contains("FOREIGN KEY constraint failed", ex.Message);
@@ -152,8 +153,9 @@ public class BulkLoadTests : StoreTestBase
         await Store.LoadAsync([Seed]);
         var before = Snapshot();
 
-        var ex = await Assert.ThrowsAsync<SqliteException>(() => Store.LoadAsync(Batches,
+        var failure = await Assert.ThrowsAsync<StoreException>(() => Store.LoadAsync(Batches,
             progress: new RunAtEnd(Batches[0].Name, Store.Connection, "INSERT INTO node_keys (key, node) VALUES ('city:nowhere', -5)")));
+        var ex = Assert.IsType<SqliteException>(failure.InnerException);
 
         Assert.Equal(SQLitePCL.raw.SQLITE_CONSTRAINT_FOREIGNKEY, ex.SqliteExtendedErrorCode);
         Assert.Equal(before.Text, Snapshot().Text);

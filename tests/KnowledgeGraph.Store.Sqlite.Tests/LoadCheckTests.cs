@@ -90,8 +90,9 @@ public class LoadCheckTests : StoreTestBase
         Assert.Equal("study:bad.yaml", ex.Batch);
 
         // With no bad batch, the failure itself is reported.
-        var failure = await Assert.ThrowsAsync<SqliteException>(() => Store.LoadAsync([Other, Good]));
+        var failure = await Assert.ThrowsAsync<StoreException>(() => Store.LoadAsync([Other, Good]));
         Assert.Contains("Leeds refused", failure.Message);
+        Assert.IsType<SqliteException>(failure.InnerException);
         Assert.Equal(0, Snapshot().Count("node"));
     }
 

@@ -66,9 +66,11 @@ public class TransactionTests : StoreTestBase
             cmd.ExecuteNonQuery();
         }
 
-        var ex = await Assert.ThrowsAsync<SqliteException>(() => Store.LoadAsync([First, Second]));
+        var ex = await Assert.ThrowsAsync<StoreException>(() => Store.LoadAsync([First, Second]));
 
         Assert.Contains("Seoul refused", ex.Message);
+        Assert.Equal(StorePath, ex.Location);
+        Assert.Equal("Sqlite", ex.Provider);
         Assert.Equal(before.Text, Snapshot().Text);
     }
 

@@ -34,11 +34,18 @@ async function fetcher(params, options) {
 
 const container = document.getElementById('graphiql');
 const defaultQuery = container.dataset.defaultQuery || undefined;
+// A link may carry a query to open in a tab of its own: #query=...&variables=... (the fragment never reaches the
+// server, so the endpoint still answers the page). The dashboard's "Open in GraphiQL" uses it.
+const linked = new URLSearchParams(window.location.hash.slice(1));
+const query = linked.get('query') ?? undefined;
+const variables = linked.get('variables') ?? undefined;
 
 createRoot(container).render(
   <GraphiQL
     fetcher={fetcher}
     defaultQuery={defaultQuery}
+    query={query}
+    variables={variables}
     isHeadersEditorEnabled
     shouldPersistHeaders={false}
     showPersistHeadersSettings

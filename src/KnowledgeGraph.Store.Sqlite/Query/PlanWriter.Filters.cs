@@ -45,10 +45,29 @@ internal sealed partial class PlanWriter
         return $"substr({SqliteFunctions.LowerFunction}({value}), 1, length({p})) = {p}";
     }
 
-    /// <summary>SOME: a related row matches; NONE: none does; ALL: none fails to match.</summary>
+    /// <summary>
+    /// SOME: a related row matches; NONE: none does; ALL: none fails to match. A symmetric relationship asks each end
+    /// on its own (SOME at either end; ALL at both), each an indexed search (see <see cref="Ends"/>).
+    /// </summary>
     private string Related(RelatedFilter related, string alias)
     {
-        var source = RelatedSource(related.Relationship, related.Direction, alias, joinNode: related.OnNode is not null, kind: related.OtherKind);
+        if (related.Quantifier == Quantifier.All && related.OnNode is null && related.OnEdge is null)
+        {
+            return "1";
+        }
+        var tests = Ends(related.Relationship, related.Direction).Select(end => RelatedAt(related, end, alias)).ToList();
+        return related.Quantifier switch
+        {
+            Quantifier.Some => tests.Count == 1 ? tests[0] : "(" + string.Join("\n OR ", tests) + ")",
+            Quantifier.None => "NOT " + (tests.Count == 1 ? tests[0] : "(" + string.Join("\n OR ", tests) + ")"),
+            _ => tests.Count == 1 ? tests[0] : "(" + string.Join("\n AND ", tests) + ")",
+        };
+    }
+
+    /// <summary>At one end: EXISTS a matching row (SOME, NONE) or NOT EXISTS a failing one (ALL).</summary>
+    private string RelatedAt(RelatedFilter related, End end, string alias)
+    {
+        var source = EndSource(end, alias, joinNode: related.OnNode is not null, kind: related.OtherKind);
         var match = new List<string>();
         if (related.OnNode is not null)
         {
@@ -61,15 +80,10 @@ internal sealed partial class PlanWriter
         var conditions = source.Conditions.ToList();
         if (related.Quantifier == Quantifier.All)
         {
-            if (match.Count == 0)
-            {
-                return "1";
-            }
             conditions.Add($"NOT coalesce({string.Join(" AND ", match)}, 0)");
             return "NOT EXISTS " + Sub($"SELECT 1\nFROM {source.From}\nWHERE {And(conditions)}");
         }
         conditions.AddRange(match);
-        var exists = "EXISTS " + Sub($"SELECT 1\nFROM {source.From}\nWHERE {And(conditions)}");
-        return related.Quantifier == Quantifier.None ? "NOT " + exists : exists;
+        return "EXISTS " + Sub($"SELECT 1\nFROM {source.From}\nWHERE {And(conditions)}");
     }
 }

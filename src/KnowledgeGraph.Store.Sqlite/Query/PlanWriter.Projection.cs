@@ -101,20 +101,22 @@ internal sealed partial class PlanWriter
             $"WHERE {s}.{(onEdge ? "edge" : "node")} = {owner}.seq AND {which}") + ")";
     }
 
-    private string Count(RelationshipType rel, Direction direction, Filter? where, string parent)
+    /// <summary>How many nodes are related (matching <paramref name="where"/>): the counts at each end, added.</summary>
+    private string Count(RelationshipType rel, Direction direction, Filter? where, string parent) => Added(Ends(rel, direction).Select(end =>
     {
-        var source = RelatedSource(rel, direction, parent, joinNode: where is not null);
+        var source = EndSource(end, parent, joinNode: where is not null);
         var conditions = source.Conditions.ToList();
         if (where is not null)
         {
             conditions.Add(Condition(where, source.Node, onEdge: false));
         }
         return Sub($"SELECT count(*)\nFROM {source.From}\nWHERE {And(conditions)}");
-    }
+    }));
 
-    private string Sum(EdgeSum sum, string parent)
+    /// <summary>A sum over the related nodes or their relationships: the sums at each end, added.</summary>
+    private string Sum(EdgeSum sum, string parent) => Added(Ends(sum.Relationship, sum.Direction).Select(end =>
     {
-        var source = RelatedSource(sum.Relationship, sum.Direction, parent, joinNode: sum.Where is not null || sum.Over == SumOver.RelatedNode);
+        var source = EndSource(end, parent, joinNode: sum.Where is not null || sum.Over == SumOver.RelatedNode);
         var conditions = source.Conditions.ToList();
         if (sum.Where is not null)
         {
@@ -122,5 +124,11 @@ internal sealed partial class PlanWriter
         }
         var owner = sum.Over == SumOver.Relationship ? source.Edge! : source.Node;
         return Sub($"SELECT coalesce(sum({owner}.props ->> {SqlText.PropertyPath(sum.Property)}), 0)\nFROM {source.From}\nWHERE {And(conditions)}");
+    }));
+
+    private static string Added(IEnumerable<string> terms)
+    {
+        var list = terms.ToList();
+        return list.Count == 1 ? list[0] : "(" + string.Join(" + ", list) + ")";
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Validation;
@@ -38,8 +37,7 @@ public sealed class MaxIntrospectionDepthRuleTests
 
         sb.Append($"fragment F{n} on __Type {{ fields {{ name }} }}\n");
         var document = Parser.Parse(sb.ToString(), ParserOptions.Trusted);
-        var watch = Stopwatch.StartNew();
+        // Its cost is measured in bench/ (HostileInputBenchmarks: growth with n, as a ratio), not bounded here.
         Assert.Empty(DocumentValidator.Validate(TestSchema, document, [Rule]));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 }

@@ -32,13 +32,21 @@ SELECT (
                 FROM edges e4
                 WHERE e4.src = n1.seq
                   AND e4.type = $p6
-            ) AND NOT EXISTS (
+            ) AND (NOT EXISTS (
                 SELECT 1
-                FROM edges e5 JOIN nodes n5 ON n5.seq = iif(e5.src = n1.seq, e5.dst, e5.src)
-                WHERE (e5.src = n1.seq OR e5.dst = n1.seq)
+                FROM edges e5 JOIN nodes n5 ON n5.seq = e5.dst
+                WHERE e5.src = n1.seq
                   AND e5.type = $p7
                   AND NOT coalesce(n5.kind = $p1, 0)
-            ))
+            )
+             AND NOT EXISTS (
+                SELECT 1
+                FROM edges e6 JOIN nodes n6 ON n6.seq = e6.src
+                WHERE e6.dst = n1.seq
+                  AND e6.type = $p7
+                  AND e6.src <> e6.dst
+                  AND NOT coalesce(n6.kind = $p1, 0)
+            )))
         ORDER BY k1
     ) AS r1
 ) AS result
