@@ -3,24 +3,28 @@ using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Store.Analytics;
 using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Store.Neo4j.Client;
+using KnowledgeGraph.Store.Neo4j.Query;
 using KnowledgeGraph.Store.Query;
 
 namespace KnowledgeGraph.Store.Neo4j;
 
 /// <summary>
 /// The Neo4j back-end behind the store port: loads, statistics and exports through <see cref="Neo4jGraphStore"/>, every
-/// Neo4j failure turned into a <see cref="StoreException"/> at this boundary. The query plans and the research
-/// questions are part 2 of the back-end: until then they answer with a clear <see cref="StoreException"/>.
+/// Neo4j failure turned into a <see cref="StoreException"/> at this boundary; query plans and searches through
+/// <see cref="Neo4jQueries"/> (one Cypher statement each). The research questions are not served yet: they answer with a
+/// clear <see cref="StoreException"/>.
 /// </summary>
 public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
 {
     private readonly Neo4jGraphStore _store;
+    private readonly Neo4jQueries _queries;
     private long _statements;
 
     /// <summary>A back-end over <paramref name="store"/> (disposed with it).</summary>
     public Neo4jBackend(Neo4jGraphStore store)
     {
         _store = store;
+        _queries = new Neo4jQueries(store.Client, store.Model);
         var observer = store.Client.StatementObserver;
         store.Client.StatementObserver = s =>
         {
@@ -52,10 +56,15 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
         Guard(async () => (await _store.Client.RunAsync("RETURN 1", AccessMode.Read, cancellationToken).ConfigureAwait(false)) is not null);
 
     /// <inheritdoc/>
-    public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) => throw NotYet("GraphQL queries");
+    public Task<string> QueryAsync(NodeQuery query, CancellationToken cancellationToken = default) =>
+        Guard(() => _queries.QueryAsync(query, cancellationToken));
 
     /// <inheritdoc/>
-    public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) => throw NotYet("name search");
+    public Task<string> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default) =>
+        Guard(() => _queries.SearchAsync(query, cancellationToken));
+
+    /// <summary>The plans' compiler and runner (to inspect the Cypher of a plan).</summary>
+    public Neo4jQueries Queries => _queries;
 
     /// <inheritdoc/>
     public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default) =>

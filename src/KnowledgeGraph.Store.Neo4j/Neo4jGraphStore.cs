@@ -35,6 +35,9 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// <summary>The client in use.</summary>
     public Neo4jClient Client => _client;
 
+    /// <summary>The model the graph follows.</summary>
+    public GraphModel Model => _model;
+
     /// <summary>
     /// Creates the constraints and indexes for the server's version (asked with <c>CALL dbms.components()</c>): a unique
     /// id per kind, indexes on names, creation order and external keys, and on Neo4j 5 a full-text index over names.

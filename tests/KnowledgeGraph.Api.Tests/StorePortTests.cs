@@ -42,12 +42,12 @@ public sealed class StorePortTests
         var store = health.Body.RootElement.GetProperty("store");
         Assert.Equal("failed", store.GetProperty("status").GetString());
         Assert.Equal("Cassandra", store.GetProperty("provider").GetString());
-        Assert.Equal("Store:Provider is 'Cassandra', which is not a store provider of this program; known: Sqlite.", store.GetProperty("error").GetString());
+        Assert.Equal("Store:Provider is 'Cassandra', which is not a store provider of this program; known: Sqlite, Neo4j.", store.GetProperty("error").GetString());
 
         var body = await server.PostAsync("{ cities(first: 1) { nodes { id } } }");
         var error = body.GetProperty("errors")[0];
         Assert.Equal("STORE_NOT_READY", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Contains("known: Sqlite", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("known: Sqlite, Neo4j", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.False(File.Exists(server.StorePath));
     }
 

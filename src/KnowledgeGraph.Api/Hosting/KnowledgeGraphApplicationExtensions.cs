@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Schema;
 using KnowledgeGraph.GraphQL.AspNetCore;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Backends;
+using KnowledgeGraph.Store.Neo4j;
 using KnowledgeGraph.Store.Sqlite;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,7 +39,7 @@ public static partial class KnowledgeGraphApplicationExtensions
     /// <summary>
     /// The store back-ends the service can use, by <c>Store:Provider</c>: each back-end project plugs in with one entry here.
     /// </summary>
-    public static StoreProviders StoreProviders { get; } = new(SqliteStoreProvider.Instance);
+    public static StoreProviders StoreProviders { get; } = new(SqliteStoreProvider.Instance, Neo4jStoreProvider.Instance);
 
     /// <summary>Registers the service's parts (configuration: Store and the chosen back-end's section, Seed, Api, GraphQL).</summary>
     public static WebApplicationBuilder AddKnowledgeGraph(this WebApplicationBuilder builder)

@@ -195,3 +195,16 @@ public sealed class Neo4jFactAttribute : FactAttribute
         }
     }
 }
+
+/// <summary>A theory against the live server; skips like <see cref="Neo4jFactAttribute"/>.</summary>
+public sealed class Neo4jTheoryAttribute : TheoryAttribute
+{
+    /// <summary>Skips when <see cref="LiveNeo4j.SkipReason"/> says so.</summary>
+    public Neo4jTheoryAttribute()
+    {
+        if (LiveNeo4j.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

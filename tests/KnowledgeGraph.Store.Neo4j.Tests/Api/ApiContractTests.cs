@@ -1,0 +1,143 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KnowledgeGraph.Api.Tests;
+using KnowledgeGraph.Store.Neo4j.Tests.Live;
+using KnowledgeGraph.Tests.Shared;
+
+namespace KnowledgeGraph.Store.Neo4j.Tests.Api;
+
+/// <summary>
+/// One contract, two back-ends: the same GraphQL requests against the API over SQLite and over Neo4j (both seeded from
+/// graph-seed/ by the service itself) give the same JSON, order included, and one statement per root field. SQLite's
+/// answer is the reference (its answers to docs/queries.md are checked against the document in the API tests).
+/// </summary>
+[Collection(LiveNeo4jCollection.Name)]
+public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
+{
+    private static readonly JsonSerializerOptions Pretty = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static ApiServer? s_sqlite;
+    private static ApiServer? s_neo4j;
+
+    /// <summary>
+    /// Root fields the Neo4j back-end does not serve yet: the research questions (analytics). Examples using them are
+    /// left out of the comparison, and the test below shows they fail with a clear store error instead.
+    /// </summary>
+    private static readonly string[] NotYet =
+        ["collaboratingCities", "cityProfile", "connections", "mostConnected", "programmeProjects", "countryPartners"];
+
+    [GeneratedRegex("```graphql\\n(?<query>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex Example();
+
+    public async Task InitializeAsync()
+    {
+        if (LiveNeo4j.SkipReason is not null || s_neo4j is not null)
+        {
+            return;
+        }
+        await server.ClearAsync();
+        var sqlite = new ApiServer();
+        await sqlite.InitializeAsync();
+        var neo4j = new ApiServer
+        {
+            Settings = new Dictionary<string, string?>
+            {
+                ["Store:Provider"] = "Neo4j",
+                ["Neo4j:Uri"] = server.Options.Uri,
+                ["Neo4j:User"] = server.Options.User,
+                ["Neo4j:Password"] = server.Options.Password,
+                ["Neo4j:Database"] = server.Options.Database,
+            },
+        };
+        await neo4j.InitializeAsync();
+        (s_sqlite, s_neo4j) = (sqlite, neo4j);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    /// <summary>The examples of docs/queries.md that read (mutations change the store; the research questions are not served yet).</summary>
+    public static TheoryData<int> Examples()
+    {
+        var data = new TheoryData<int>();
+        var all = Example().Matches(File.ReadAllText(TestPaths.InRepo("docs", "queries.md")).ReplaceLineEndings("\n"));
+        for (var i = 0; i < all.Count; i++)
+        {
+            var q = all[i].Groups["query"].Value;
+            if (!q.TrimStart().StartsWith("mutation", StringComparison.Ordinal) && !NotYet.Any(f => Regex.IsMatch(q, $"\\b{f}\\s*[(:{{]")))
+            {
+                data.Add(i);
+            }
+        }
+        return data;
+    }
+
+    private static string ExampleText(int index) =>
+        Example().Matches(File.ReadAllText(TestPaths.InRepo("docs", "queries.md")).ReplaceLineEndings("\n"))[index].Groups["query"].Value;
+
+    private static async Task AssertSameAsync(string query, object? variables = null)
+    {
+        var before = s_neo4j!.Statements;
+        var expected = await s_sqlite!.PostAsync(query, variables);
+        var actual = await s_neo4j.PostAsync(query, variables);
+        Assert.Equal(JsonSerializer.Serialize(expected, Pretty), JsonSerializer.Serialize(actual, Pretty));
+        Assert.False(expected.TryGetProperty("errors", out _), "The reference answered with errors: " + expected);
+        var roots = actual.GetProperty("data").EnumerateObject().Count();
+        Assert.Equal(roots, s_neo4j.Statements - before);
+    }
+
+    [Neo4jTheory]
+    [MemberData(nameof(Examples))]
+    public Task Every_reading_example_of_the_queries_doc_answers_as_sqlite(int example) => AssertSameAsync(ExampleText(example));
+
+    public static TheoryData<string> Requests => new(
+    [
+        // nulls and ties in sorts, both directions, pages
+        "{ cities(orderBy: [{ population: DESC }], first: 6) { totalCount edges { cursor node { id name population } } pageInfo { hasNextPage endCursor } } }",
+        "{ cities(orderBy: [{ population: ASC }, { name: DESC }], first: 6) { edges { cursor node { id name population } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }",
+        "{ events(orderBy: [{ eventType: ASC }, { startDate: DESC }]) { totalCount nodes { id eventType startDate } } }",
+        // Unicode and accents: names with accents and non-ASCII capitals sort by bytes, case folded for ASCII only
+        "{ cities(orderBy: [{ name: ASC }]) { nodes { name } } }",
+        "{ organisations(orderBy: [{ name: DESC }], first: 10) { nodes { name } } }",
+        "{ cities(where: { name: { contains: \"À\" } }) { totalCount nodes { name } } }",
+        "{ cities(where: { name: { startsWith: \"sant\" } }) { totalCount nodes { name } } }",
+        "{ cityByName(name: \"BARCELONE\") { id name } }",
+        // empty results
+        "{ cities(where: { name: { eq: \"Nowhere\" } }, first: 2) { totalCount edges { cursor node { name } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }",
+        "{ city(id: \"city:nowhere\") { id } }",
+        "{ node(id: \"city:nowhere\") { id } }",
+        // nested paging and counts
+        "{ networks(orderBy: [{ name: ASC }]) { nodes { name members(first: 2, orderBy: [{ name: DESC }]) { totalCount edges { cursor node { name } } pageInfo { hasNextPage endCursor } } } } }",
+        "{ programmes { nodes { name funds(first: 2) { totalCount nodes { name } } } } }",
+    ]);
+
+    [Neo4jTheory]
+    [MemberData(nameof(Requests))]
+    public Task Sorts_pages_unicode_and_empty_results_answer_as_sqlite(string query) => AssertSameAsync(query);
+
+    [Neo4jFact]
+    public async Task Pages_follow_each_other_to_the_end_with_the_same_cursors()
+    {
+        string? after = null;
+        for (var page = 0; page < 30; page++)
+        {
+            const string query = "query($after: String) { cities(first: 3, after: $after, orderBy: [{ name: ASC }]) { edges { cursor node { name } } pageInfo { hasNextPage endCursor } } }";
+            await AssertSameAsync(query, new { after });
+            var body = await s_sqlite!.PostAsync(query, new { after });
+            var info = body.GetProperty("data").GetProperty("cities").GetProperty("pageInfo");
+            if (!info.GetProperty("hasNextPage").GetBoolean())
+            {
+                return;
+            }
+            after = info.GetProperty("endCursor").GetString();
+        }
+        Assert.Fail("30 pages of three cities and still a next page: the seed graph is larger than this test expects.");
+    }
+
+    [Neo4jFact]
+    public async Task A_research_question_is_a_clear_store_error_on_neo4j_for_now()
+    {
+        var body = await s_neo4j!.PostAsync("{ mostConnected(first: 3) { totalCount items { node { name } projects } } }");
+        Assert.True(body.TryGetProperty("errors", out var errors), body.ToString());
+        Assert.Contains("Neo4j", errors.ToString(), StringComparison.Ordinal);
+    }
+}
