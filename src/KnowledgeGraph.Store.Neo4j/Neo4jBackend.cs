@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Neo4j.Analytics;
 using KnowledgeGraph.Store.Backends;
 using KnowledgeGraph.Store.Neo4j.Client;
 using KnowledgeGraph.Store.Neo4j.Query;
@@ -11,13 +12,14 @@ namespace KnowledgeGraph.Store.Neo4j;
 /// <summary>
 /// The Neo4j back-end behind the store port: loads, statistics and exports through <see cref="Neo4jGraphStore"/>, every
 /// Neo4j failure turned into a <see cref="StoreException"/> at this boundary; query plans and searches through
-/// <see cref="Neo4jQueries"/> (one Cypher statement each). The research questions are not served yet: they answer with a
-/// clear <see cref="StoreException"/>.
+/// <see cref="Neo4jQueries"/> (one Cypher statement each); the research questions through <see cref="Neo4jAnalytics"/>
+/// (the ones not served yet answer with a clear <see cref="StoreException"/> naming the question).
 /// </summary>
 public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
 {
     private readonly Neo4jGraphStore _store;
     private readonly Neo4jQueries _queries;
+    private readonly GuardedAnalytics _analytics;
     private long _statements;
 
     /// <summary>A back-end over <paramref name="store"/> (disposed with it).</summary>
@@ -25,6 +27,7 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
     {
         _store = store;
         _queries = new Neo4jQueries(store.Client, store.Model);
+        _analytics = new GuardedAnalytics(this, new Neo4jAnalytics(store.Client, Neo4jStoreProvider.ProviderName));
         var observer = store.Client.StatementObserver;
         store.Client.StatementObserver = s =>
         {
@@ -43,7 +46,7 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
     public Neo4jGraphStore Store => _store;
 
     /// <inheritdoc/>
-    public IGraphAnalytics Analytics => throw NotYet("the research questions (analytics)");
+    public IGraphAnalytics Analytics => _analytics;
 
     /// <inheritdoc/>
     public IStatementCounter Statements => this;
@@ -114,9 +117,6 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
         }
     }
 
-    private StoreException NotYet(string what) =>
-        new(Provider, Location, $"{what} are not served by the Neo4j back-end yet (its query side is part 2); loads, statistics and exports are.");
-
     private async Task<T> Guard<T>(Func<Task<T>> call)
     {
         try
@@ -131,6 +131,28 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
         {
             throw new StoreException(Provider, Location, ex.Message, ex);
         }
+    }
+
+    /// <summary>The research questions with every Neo4j failure turned into a <see cref="StoreException"/>.</summary>
+    private sealed class GuardedAnalytics(Neo4jBackend backend, Neo4jAnalytics inner) : IGraphAnalytics
+    {
+        public Task<string> CollaboratingCitiesAsync(CollaborationQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.CollaboratingCitiesAsync(query, cancellationToken));
+
+        public Task<string> CityProfileAsync(CityProfileQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.CityProfileAsync(query, cancellationToken));
+
+        public Task<string> PathsAsync(PathQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.PathsAsync(query, cancellationToken));
+
+        public Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.CentralityAsync(query, cancellationToken));
+
+        public Task<string> ProgrammeProjectsAsync(ProgrammeProjectsQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.ProgrammeProjectsAsync(query, cancellationToken));
+
+        public Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.CountryPartnersAsync(query, cancellationToken));
     }
 
     /// <inheritdoc/>

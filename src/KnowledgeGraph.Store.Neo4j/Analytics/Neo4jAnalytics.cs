@@ -1,0 +1,138 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Neo4j.Client;
+using KnowledgeGraph.Store.Neo4j.Query;
+
+namespace KnowledgeGraph.Store.Neo4j.Analytics;
+
+/// <summary>
+/// The research questions on Neo4j: one auto-commit read statement each, its row written as the very JSON the SQLite
+/// back-end answers (docs/analytics.md). Questions not served yet throw a <see cref="StoreException"/> naming the
+/// question; Neo4j failures surface as <see cref="Neo4jException"/> (<see cref="Neo4jBackend.Analytics"/> turns them
+/// into store errors).
+/// </summary>
+/// <param name="client">The client.</param>
+/// <param name="provider">The provider name, for the errors.</param>
+public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraphAnalytics
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The statement of a path query (validated first), to inspect or lint.</summary>
+    public static CompiledCypher Compile(PathQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return PathCypher.Compile(query);
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> PathsAsync(PathQuery query, CancellationToken cancellationToken = default)
+    {
+        var compiled = Compile(query);
+        var rows = await client.QueryAsync(compiled.Statement, r => r, cancellationToken).ConfigureAwait(false);
+        var row = rows.Count == 1 ? rows[0] : throw new Neo4jException($"the path statement answered {rows.Count} rows instead of one.");
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, WriterOptions))
+        {
+            var paths = row["paths"];
+            w.WriteStartObject();
+            w.WritePropertyName("from");
+            WriteNode(w, row["fromNode"]);
+            w.WritePropertyName("to");
+            WriteNode(w, row["toNode"]);
+            if (paths.GetArrayLength() == 0)
+            {
+                w.WriteNull("length");
+            }
+            else
+            {
+                w.WriteNumber("length", paths[0].GetProperty("length").GetInt64());
+            }
+            w.WriteBoolean("truncated", false);
+            w.WriteStartArray("paths");
+            foreach (var path in paths.EnumerateArray())
+            {
+                w.WriteStartObject();
+                w.WriteStartArray("nodes");
+                foreach (var n in path.GetProperty("nodes").EnumerateArray())
+                {
+                    WriteNode(w, n);
+                }
+                w.WriteEndArray();
+                w.WriteStartArray("relationships");
+                foreach (var r in path.GetProperty("relationships").EnumerateArray())
+                {
+                    w.WriteStartObject();
+                    w.WriteString("type", r.GetProperty("type").GetString());
+                    w.WriteString("from", r.GetProperty("from").GetString());
+                    w.WriteString("to", r.GetProperty("to").GetString());
+                    w.WritePropertyName("properties");
+                    var props = r.GetProperty("properties");
+                    if (props.ValueKind == JsonValueKind.String)
+                    {
+                        w.WriteRawValue(props.GetString()!);
+                    }
+                    else
+                    {
+                        w.WriteNullValue();
+                    }
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <inheritdoc/>
+    public Task<string> CollaboratingCitiesAsync(CollaborationQuery query, CancellationToken cancellationToken = default) =>
+        throw NotYet("collaboratingCities");
+
+    /// <inheritdoc/>
+    public Task<string> CityProfileAsync(CityProfileQuery query, CancellationToken cancellationToken = default) =>
+        throw NotYet("cityProfile");
+
+    /// <inheritdoc/>
+    public Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default) =>
+        throw NotYet("mostConnected");
+
+    /// <inheritdoc/>
+    public Task<string> ProgrammeProjectsAsync(ProgrammeProjectsQuery query, CancellationToken cancellationToken = default) =>
+        throw NotYet("programmeProjects");
+
+    /// <inheritdoc/>
+    public Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
+        throw NotYet("countryPartners");
+
+    private StoreException NotYet(string question) =>
+        new(provider, client.Address.ToString(),
+            $"the research question '{question}' is not served by the Neo4j back-end yet (only 'connections', the paths, is); loads, queries, searches, statistics and exports are.");
+
+    /// <summary>A node as <c>{"id", "kind", "name"}</c>, or null.</summary>
+    private static void WriteNode(Utf8JsonWriter w, JsonElement node)
+    {
+        if (node.ValueKind != JsonValueKind.Object)
+        {
+            w.WriteNullValue();
+            return;
+        }
+        w.WriteStartObject();
+        foreach (var key in new[] { "id", "kind", "name" })
+        {
+            var v = node.GetProperty(key);
+            if (v.ValueKind == JsonValueKind.String)
+            {
+                w.WriteString(key, v.GetString());
+            }
+            else
+            {
+                w.WriteNull(key);
+            }
+        }
+        w.WriteEndObject();
+    }
+}

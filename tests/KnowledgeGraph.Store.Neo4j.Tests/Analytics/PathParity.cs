@@ -1,0 +1,39 @@
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Neo4j.Analytics;
+using KnowledgeGraph.Store.Neo4j.Query;
+using KnowledgeGraph.Store.Neo4j.Tests.Query;
+
+namespace KnowledgeGraph.Store.Neo4j.Tests.Analytics;
+
+/// <summary>Runs a path query on both back-ends of a <see cref="SeedGraphs"/> and compares their JSON (SQLite is the reference).</summary>
+internal static class PathParity
+{
+    /// <summary>Asserts Neo4j answers <paramref name="query"/> with one statement and SQLite's JSON; returns that JSON.</summary>
+    public static async Task<string> AssertSameAsync(SeedGraphs g, PathQuery query)
+    {
+        var expected = await g.Sqlite.Analytics.PathsAsync(query);
+        var count = 0;
+        var logged = g.Client.StatementObserver;
+        g.Client.StatementObserver = s =>
+        {
+            count++;
+            logged?.Invoke(s);
+        };
+        string actual;
+        try
+        {
+            actual = await new Neo4jAnalytics(g.Client, Neo4jStoreProvider.ProviderName).PathsAsync(query);
+        }
+        finally
+        {
+            g.Client.StatementObserver = logged;
+        }
+        Assert.Equal(1, count);
+        var because = $"{query.FromId} -> {query.ToId}, hops {query.MaxHops}, paths {query.MaxPaths}, " +
+                      $"types [{string.Join(", ", query.RelationshipTypes?.Select(t => t.Name) ?? [])}], " +
+                      $"excluded [{string.Join(", ", query.ExcludedKinds.Select(k => k.Name))}]";
+        Assert.True(SeedGraphs.Canonical(expected) == SeedGraphs.Canonical(actual),
+            $"{because}\nSQLite: {expected}\nNeo4j:  {actual}");
+        return expected;
+    }
+}
