@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using KnowledgeGraph.Store.Analytics;
+using KnowledgeGraph.Store.Neo4j.Analytics;
 using KnowledgeGraph.Store.Neo4j.Query;
 using KnowledgeGraph.Store.Query;
 using KnowledgeGraph.Tests.Shared;
@@ -19,11 +21,18 @@ public class CypherSnapshotTests
     private static readonly string[] Snapshotted =
         ["filtered-list", "relationship-filters", "connection-by-related-count-after-cursor", "nested-three-levels", "node-by-id-any-kind", "aggregates"];
 
-    public static TheoryData<string> Names => new([.. Snapshotted, "search"]);
+    public static TheoryData<string> Names => new([.. Snapshotted, "search", "paths", "paths-typed"]);
 
-    private static CompiledCypher Compile(string name) => name == "search"
-        ? Compiler.Compile(new SearchQuery("Sónar barc", SeedPlans.IdName) { Kinds = [M.Event, M.City], First = 5 })
-        : Compiler.Compile(SeedPlans.All()[name]);
+    private static CompiledCypher Compile(string name) => name switch
+    {
+        "search" => Compiler.Compile(new SearchQuery("Sónar barc", SeedPlans.IdName) { Kinds = [M.Event, M.City], First = 5 }),
+        "paths" => Neo4jAnalytics.Compile(new PathQuery("city:lyon", "city:koln")),
+        "paths-typed" => Neo4jAnalytics.Compile(new PathQuery("city:lyon", "city:koln")
+        {
+            RelationshipTypes = [M.MemberOf, M.CooperatesWith], ExcludedKinds = [], MaxHops = 6, MaxPaths = 100,
+        }),
+        _ => Compiler.Compile(SeedPlans.All()[name]),
+    };
 
     [Theory]
     [MemberData(nameof(Names))]
