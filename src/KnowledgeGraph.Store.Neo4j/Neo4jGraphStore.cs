@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Loading;
@@ -201,7 +200,7 @@ public sealed class Neo4jGraphStore : IGraphStore
     }
 
     private static Dictionary<string, object?> Props(JsonElement json) =>
-        PropertyJson.DecodeObject(JsonNode.Parse(json.GetString() ?? "{}") as JsonObject ?? []);
+        PropertyValueJson.DecodeObject(json.GetString() ?? "{}");
 
     private static (List<StoredSource>, List<StoredClaim>) Sources(JsonElement list)
     {
@@ -216,7 +215,7 @@ public sealed class Neo4jGraphStore : IGraphStore
             }
             else
             {
-                claims.Add(new StoredClaim(property, value is null ? null : PropertyJson.Decode(JsonNode.Parse(value)), qualifier, source));
+                claims.Add(new StoredClaim(property, PropertyValueJson.Decode(value), qualifier, source));
             }
         }
         return (sources, claims);

@@ -342,7 +342,7 @@ public sealed class SqliteGraphStore : IGraphBackend
                 reader.GetString(1), reader.GetString(2), name,
                 reader.IsDBNull(4) ? null : reader.GetString(4),
                 names.TryGetValue(seq, out var aliases) ? aliases.Where(a => a.Name != name || a.Language is not null).ToList() : [],
-                JsonValues.DecodeObject(reader.GetString(5)),
+                PropertyValueJson.DecodeObject(reader.GetString(5)),
                 nodeSources, claims);
         }
     }
@@ -361,7 +361,7 @@ public sealed class SqliteGraphStore : IGraphBackend
         {
             var (edgeSources, claims) = sources.TryGetValue(reader.GetInt64(0), out var s) ? s : ([], []);
             yield return new StoredRelationship(reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                JsonValues.DecodeObject(reader.GetString(4)), edgeSources, claims);
+                PropertyValueJson.DecodeObject(reader.GetString(4)), edgeSources, claims);
         }
     }
 
@@ -413,7 +413,7 @@ public sealed class SqliteGraphStore : IGraphBackend
             }
             else
             {
-                entry.Item2.Add(new StoredClaim(reader.GetString(1), JsonValues.Decode(reader.IsDBNull(2) ? null : reader.GetString(2)),
+                entry.Item2.Add(new StoredClaim(reader.GetString(1), PropertyValueJson.Decode(reader.IsDBNull(2) ? null : reader.GetString(2)),
                     reader.IsDBNull(3) ? null : reader.GetString(3), source));
             }
         }

@@ -227,7 +227,7 @@ internal sealed class SqliteGraphWriter : IDisposable
         var changed = false;
         foreach (var claim in claims)
         {
-            var json = JsonValues.Encode(claim.Value);
+            var json = PropertyValueJson.Encode(claim.Value);
             if (!AddSource(node, edge, claim.Name, json, claim.Qualifier, claim.Source, resolved, subject, isNew))
             {
                 continue;

@@ -178,7 +178,7 @@ internal sealed class Neo4jGraphWriter
         var changed = false;
         foreach (var claim in claims)
         {
-            var json = PropertyJson.Encode(claim.Value);
+            var json = PropertyValueJson.Encode(claim.Value);
             if (!AddSource(sources, set, claim.Name, json, claim.Qualifier, claim.Source, resolved, subject, isNew))
             {
                 continue;

@@ -2,11 +2,15 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace KnowledgeGraph.Store.Sqlite;
+namespace KnowledgeGraph.Store;
 
-/// <summary>Property values as JSON text in the store, and back.</summary>
-internal static class JsonValues
+/// <summary>
+/// Property values as the JSON text every back-end keeps (a node's current values, the value of a claim), and back.
+/// One encoding for all back-ends, so a graph copied from one to another exports the same bytes.
+/// </summary>
+public static class PropertyValueJson
 {
+    /// <summary>A value as JSON text: strings quoted, booleans and numbers as written, anything else as its text.</summary>
     public static string Encode(object value) => value switch
     {
         string s => JsonSerializer.Serialize(s),
@@ -18,8 +22,7 @@ internal static class JsonValues
         _ => JsonSerializer.Serialize(Convert.ToString(value, CultureInfo.InvariantCulture)),
     };
 
-    public static JsonNode? Node(object value) => JsonNode.Parse(Encode(value));
-
+    /// <summary>A stored JSON value as a .NET value: text, bool, long, else decimal (other JSON as its text).</summary>
     public static object? Decode(JsonNode? node) => node switch
     {
         null => null,
@@ -30,18 +33,21 @@ internal static class JsonValues
         _ => node.ToJsonString(),
     };
 
+    /// <summary>JSON text as a .NET value (<see cref="Decode(JsonNode?)"/>); null stays null.</summary>
     public static object? Decode(string? json) => json is null ? null : Decode(JsonNode.Parse(json));
 
-    public static Dictionary<string, object?> DecodeObject(string json)
+    /// <summary>A JSON object of values, each decoded.</summary>
+    public static Dictionary<string, object?> DecodeObject(JsonObject obj)
     {
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (JsonNode.Parse(json) is JsonObject obj)
+        foreach (var (key, value) in obj)
         {
-            foreach (var (key, value) in obj)
-            {
-                result[key] = Decode(value);
-            }
+            result[key] = Decode(value);
         }
         return result;
     }
+
+    /// <summary>JSON text of an object of values, each decoded; empty when the text is not an object.</summary>
+    public static Dictionary<string, object?> DecodeObject(string json) =>
+        JsonNode.Parse(json) is JsonObject obj ? DecodeObject(obj) : new Dictionary<string, object?>(StringComparer.Ordinal);
 }
