@@ -23,6 +23,7 @@ public static class SeedCli
         root.Subcommands.Add(ModelCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(CopyCommand.Create(context));
+        root.Subcommands.Add(DraftCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
