@@ -55,6 +55,9 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
         private readonly Dictionary<(string, string, string), DraftRelationship> _relationships = [];
         private readonly HashSet<string> _contextCountries = new(StringComparer.Ordinal);
 
+        /// <summary>What the document is about: the event its heading names, else the first event it names.</summary>
+        private DraftNode? _topic;
+
         public void Run()
         {
             var knownBySentence = document.Sentences.Select(FindKnown).ToList();
@@ -64,6 +67,8 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 _mentions.AddRange(kept);
             }
             _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+            _topic = _mentions.FirstOrDefault(m => m.Node.Why.Rule.EndsWith(".heading-event", StringComparison.Ordinal))?.Node
+                ?? _mentions.FirstOrDefault(m => m.Node.Kind == CityNetworksModel.Event)?.Node;
             foreach (var sentence in document.Sentences)
             {
                 var inSentence = _mentions.Where(m => m.Sentence == sentence).ToList();
@@ -160,7 +165,8 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 return nodes[0];
             }
             var ranked = nodes
-                .OrderByDescending(n => Codes(n).Any(_contextCountries.Contains))
+                .OrderByDescending(n => n.Kind == CityNetworksModel.Country)
+                .ThenByDescending(n => Codes(n).Any(_contextCountries.Contains))
                 .ThenByDescending(n => n.Population)
                 .ThenBy(n => n.Id, StringComparer.Ordinal)
                 .ToList();
@@ -180,6 +186,15 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
         {
             var tokens = sentence.Tokens;
             var candidates = new List<(int First, int Last, NodeKind? Kind, string Rule, double Confidence)>();
+            if (IsHeading(sentence) && tokens.Count > 1)
+            {
+                // a heading that names an event ("1st Interregional Training Session and Study Visit") names it whole
+                var cue = tokens.Select(t => language.NameCues.FirstOrDefault(c => c.Words.Contains(t.Folded))).FirstOrDefault(c => c is not null);
+                if (cue is not null && cue.Kind == CityNetworksModel.Event && tokens.Count(t => t.IsCapitalised) >= 2)
+                {
+                    candidates.Add((0, tokens.Count - 1, cue.Kind, $"{language.Code}.heading-event", 0.6));
+                }
+            }
             for (var i = 0; i < tokens.Count;)
             {
                 if (!Startable(tokens[i]))
@@ -231,6 +246,9 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                     continue;
                 }
                 var kind = candidate.Kind ?? DocumentKind();
+                var confidence = candidate.Kind is null && DocumentKindCount >= 3 && Enumerable.Range(candidate.First, candidate.Last - candidate.First + 1).Any(k => tokens[k].IsAcronym)
+                    ? 0.5 : candidate.Confidence;
+                var rule = candidate.Kind is null && confidence >= 0.5 ? $"{language.Code}.document-kind" : candidate.Rule;
                 var start = tokens[candidate.First].Start;
                 if (start > sentence.Start && document.Text[start - 1] == '+')
                 {
@@ -242,7 +260,12 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 {
                     continue;
                 }
-                var node = Node(id, () => new DraftNode(id, kind, name, new Provenance(candidate.Rule, candidate.Confidence)), sentence, start, tokens[candidate.Last].End);
+                var existing = ShortForm(kind, name);
+                var node = existing ?? Node(id, () => new DraftNode(id, kind, name, new Provenance(rule, confidence)), sentence, start, tokens[candidate.Last].End);
+                if (existing is not null && !existing.Aliases.Contains(name))
+                {
+                    existing.Aliases.Add(name);
+                }
                 var parent = new Mention(sentence, candidate.First, candidate.Last, node);
                 mentions.Add(parent);
                 foreach (var (match, index) in inside)
@@ -259,6 +282,23 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 }
             }
             return mentions;
+        }
+
+        /// <summary>A new node of the same kind whose name ends with <paramref name="name"/> ("Barcelona Chamber of Commerce" for "Chamber of Commerce").</summary>
+        private DraftNode? ShortForm(NodeKind kind, string name)
+        {
+            var folded = " " + TextKey.Normalize(name);
+            return _nodes.Values.FirstOrDefault(n => !n.Known && n.Kind == kind && TextKey.Normalize(" " + n.Name).EndsWith(folded, StringComparison.Ordinal)
+                && TextKey.Normalize(n.Name).Length > folded.Length);
+        }
+
+        /// <summary>A line of its own, short, not ending as a sentence does: a heading or a title.</summary>
+        private bool IsHeading(Sentence sentence)
+        {
+            var text = document.Text;
+            var lineStart = sentence.Start == 0 || text[sentence.Start - 1] == '\n';
+            var lineEnd = sentence.End == text.Length || text.IndexOf('\n', sentence.End) is var n && (n < 0 ? text[sentence.End..] : text[sentence.End..n]).Trim().Length == 0;
+            return lineStart && lineEnd && sentence.Tokens.Count <= 12 && text[sentence.End - 1] is not ('.' or ',' or ';' or ':' or '!' or '?');
         }
 
         private Mention KnownMention(Sentence sentence, (int First, int Last, List<KnownNode> Nodes) match)
@@ -333,6 +373,10 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
             {
                 return (head, $"{language.Code}.name-cue", 0.7);
             }
+            if (first == last && first == 0 && !tokens[first].IsAcronym)
+            {
+                return null;
+            }
             foreach (var cue in language.ContextCues)
             {
                 if (cue.Before.Any(p => EndsWith(tokens, first, p)) || cue.After.Any(p => StartsWith(tokens, last + 1, p)))
@@ -354,6 +398,9 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
 
         private NodeKind? _documentKind;
 
+        /// <summary>How often the document's most frequent kind cue occurs.</summary>
+        private int DocumentKindCount { get; set; }
+
         /// <summary>The kind the document's context cues name most often: an untyped acronym is most likely one.</summary>
         private NodeKind DocumentKind()
         {
@@ -362,10 +409,12 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 return _documentKind;
             }
             var words = document.Sentences.SelectMany(s => s.Tokens).Select(t => t.Folded).ToList();
-            _documentKind = language.ContextCues
+            var top = language.ContextCues
                 .Where(c => c.Kind != CityNetworksModel.City)
                 .Select(c => (c.Kind, Count: words.Count(w => c.After.Concat(c.Before).Any(p => p.Length == 1 && p[0] == w))))
-                .OrderByDescending(x => x.Count).Select(x => x.Kind).FirstOrDefault() ?? CityNetworksModel.Organisation;
+                .OrderByDescending(x => x.Count).FirstOrDefault();
+            _documentKind = top.Kind ?? CityNetworksModel.Organisation;
+            DocumentKindCount = top.Count;
             return _documentKind;
         }
 
@@ -387,9 +436,10 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                         {
                             continue;
                         }
-                        // the same relationship for each further item of a list ("from Italy, France and Spain")
+                        // the same relationship for each further item of a list ("from Italy, France and Spain"), unless
+                        // the rule is mere adjacency ("Brussels, Belgium"), where a list would be read as a chain
                         var lastItem = b;
-                        for (var c = b + 1; c < top.Count && top[c].Node.Kind == top[b].Node.Kind; c++)
+                        for (var c = b + 1; c < top.Count && top[c].Node.Kind == top[b].Node.Kind && rule.Cues.Any(cue => cue.Length > 0); c++)
                         {
                             var joiner = Folded(tokens, top[lastItem].Last + 1, top[c].First - 1);
                             if (joiner.Length > 1 || (joiner.Length == 1 && !language.ListJoiners.Contains(joiner[0])))
@@ -398,6 +448,34 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                             }
                             var (listFrom, listTo) = rule.FromFirst ? (top[a], top[c]) : (top[c], top[a]);
                             TryPropose(rule, listFrom, listTo, extra, top[a].Start, top[c].End);
+                            lastItem = c;
+                        }
+                        break;
+                    }
+                }
+            }
+            // "participants from Italy, France and Spain": a relationship whose other end is the document's topic, unnamed here
+            if (_topic is not null && top.All(m => m.Node != _topic))
+            {
+                var topic = new Mention(sentence, 0, 0, _topic);
+                foreach (var rule in language.Relationships.Where(r => !r.FromFirst))
+                {
+                    for (var b = 0; b < top.Count; b++)
+                    {
+                        var between = Folded(tokens, 0, top[b].First - 1);
+                        if (!Cue(rule, between, out var extra) || !TryPropose(rule, top[b], topic, extra, sentence.Start, top[b].End))
+                        {
+                            continue;
+                        }
+                        var lastItem = b;
+                        for (var c = b + 1; c < top.Count && top[c].Node.Kind == top[b].Node.Kind; c++)
+                        {
+                            var joiner = Folded(tokens, top[lastItem].Last + 1, top[c].First - 1);
+                            if (joiner.Length > 1 || (joiner.Length == 1 && !language.ListJoiners.Contains(joiner[0])))
+                            {
+                                break;
+                            }
+                            TryPropose(rule, top[c], topic, extra, sentence.Start, top[c].End);
                             lastItem = c;
                         }
                         break;
@@ -510,6 +588,19 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                         continue;
                     }
                     var why = new Provenance($"{language.Code}.date", 0.8);
+                    // a dateline ("21st - 22nd November 2012, Barcelona (ES)"): the event is held in the place it names
+                    if (sentence.Tokens.Count <= 10)
+                    {
+                        foreach (var place in mentions.Where(m => m.Parent is null && m.Node != target))
+                        {
+                            var type = owner._model.RelationshipTypes.FirstOrDefault(t => t.Allows(target.Kind, place.Node.Kind) && t.FindProperty(owner._rules.StartProperty) is not null);
+                            var key = type is null ? default : Key(type, target, place.Node);
+                            if (type is not null && !_relationships.ContainsKey(key))
+                            {
+                                _relationships[key] = new DraftRelationship(type, target, place.Node, new Provenance($"{language.Code}.dateline", 0.6)) { Quote = text };
+                            }
+                        }
+                    }
                     var start = $"{year:D4}-{month:D2}-{d1:D2}";
                     target.Claims.Add(new DraftClaim(owner._rules.StartProperty, start, match.Value, why));
                     target.Claims.Add(new DraftClaim(owner._rules.EndProperty, d2 is { } end ? $"{year:D4}-{month:D2}-{end:D2}" : start, match.Value, why));
