@@ -24,7 +24,14 @@ public sealed record DraftScore(Figures Nodes, Figures Relationships, IReadOnlyL
     /// document's own study node counts as matched and is left out of the node figures. Relationships match by type
     /// and both ends (after the node matching; either way for a symmetric type).
     /// </summary>
-    public static DraftScore Compare(GraphBatch gold, GraphBatch draft, GraphModel model)
+    /// <param name="gold">The curated study.</param>
+    /// <param name="draft">The draft, as the study reader reads it.</param>
+    /// <param name="model">The graph model.</param>
+    /// <param name="byNameForEveryKind">
+    /// Match nodes of every kind by name, events and studies too (which the store does not merge by name): what the
+    /// figures would be once the curator gives the draft's new events the ids of the curated ones.
+    /// </param>
+    public static DraftScore Compare(GraphBatch gold, GraphBatch draft, GraphModel model, bool byNameForEveryKind = false)
     {
         var goldStudy = gold.Nodes[0];
         var draftStudy = draft.Nodes[0];
@@ -36,7 +43,7 @@ public sealed record DraftScore(Figures Nodes, Figures Relationships, IReadOnlyL
         foreach (var node in draftNodes)
         {
             var match = goldNodes.FirstOrDefault(g => g.Kind == node.Kind && g.Id == node.Id)
-                ?? goldNodes.FirstOrDefault(g => g.Kind == node.Kind && model.Kind(g.Kind).MergesByName && Names(g).Overlaps(Names(node)));
+                ?? goldNodes.FirstOrDefault(g => g.Kind == node.Kind && (byNameForEveryKind || model.Kind(g.Kind).MergesByName) && Names(g).Overlaps(Names(node)));
             if (match is not null)
             {
                 map[node.Id] = match.Id;

@@ -53,6 +53,12 @@ public sealed class LanguagePatterns
     /// <summary>Folded words that join the items of a list ("Italy, France and Spain").</summary>
     public required IReadOnlySet<string> ListJoiners { get; init; }
 
+    /// <summary>Folded phrases after which lower-case phrases name themes.</summary>
+    public required IReadOnlyList<string[]> ThemeIntroducers { get; init; }
+
+    /// <summary>Folded words that end (or, leading, are skipped before) a theme phrase.</summary>
+    public required IReadOnlySet<string> ThemeStops { get; init; }
+
     /// <summary>Head words that type a name.</summary>
     public required IReadOnlyList<KindCue> NameCues { get; init; }
 
@@ -124,6 +130,8 @@ public sealed class LanguagePatterns
             NameJoiners = FoldedSet(file.NameJoiners),
             ListJoiners = FoldedSet(file.ListJoiners),
             HeadFirst = file.HeadFirst ?? false,
+            ThemeIntroducers = Phrases(file.ThemeIntroducers),
+            ThemeStops = FoldedSet(file.ThemeStops),
             NameCues = (file.NameCues ?? []).Select(Cue).ToList(),
             ContextCues = (file.ContextCues ?? []).Select(Cue).ToList(),
             Relationships = (file.Relationships ?? []).Select(r => new RelationshipRule(
@@ -158,6 +166,8 @@ public sealed class LanguagePatterns
         public List<string>? NameJoiners { get; set; }
         public List<string>? ListJoiners { get; set; }
         public bool? HeadFirst { get; set; }
+        public List<string>? ThemeIntroducers { get; set; }
+        public List<string>? ThemeStops { get; set; }
         public List<KindCueFile>? NameCues { get; set; }
         public List<KindCueFile>? ContextCues { get; set; }
         public List<RuleFile>? Relationships { get; set; }

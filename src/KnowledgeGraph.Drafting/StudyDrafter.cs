@@ -233,6 +233,20 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
 
             var mentions = new List<Mention>();
             var usedKnown = new HashSet<int>();
+            foreach (var (first, last) in ThemePhrases(sentence))
+            {
+                if (knownMatches.Any(m => m.First <= last && m.Last >= first))
+                {
+                    continue;
+                }
+                var name = document.Span(tokens[first].Start, tokens[last].End);
+                var id = NodeId.FromName(CityNetworksModel.Theme, name);
+                if (NodeId.IsWellFormed(id))
+                {
+                    var theme = Node(id, () => new DraftNode(id, CityNetworksModel.Theme, name, new Provenance($"{language.Code}.theme-phrase", 0.5)), sentence, tokens[first].Start, tokens[last].End);
+                    mentions.Add(new Mention(sentence, first, last, theme));
+                }
+            }
             foreach (var candidate in candidates)
             {
                 var inside = knownMatches.Select((m, index) => (m, index)).Where(x => x.m.First >= candidate.First && x.m.Last <= candidate.Last).ToList();
@@ -282,6 +296,54 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 }
             }
             return mentions;
+        }
+
+        /// <summary>
+        /// Lower-case phrases after a theme introducer, and the further items of their list: each runs to punctuation, a
+        /// list joiner or a stop word (leading stop words are skipped), at most four words.
+        /// </summary>
+        private List<(int First, int Last)> ThemePhrases(Sentence sentence)
+        {
+            var tokens = sentence.Tokens;
+            var phrases = new List<(int, int)>();
+            foreach (var introducer in language.ThemeIntroducers)
+            {
+                for (var k = 0; k + introducer.Length <= tokens.Count; k++)
+                {
+                    if (!Matches(tokens, k, introducer))
+                    {
+                        continue;
+                    }
+                    var i = k + introducer.Length;
+                    while (i < tokens.Count)
+                    {
+                        while (i < tokens.Count && (language.ThemeStops.Contains(tokens[i].Folded) || language.ListJoiners.Contains(tokens[i].Folded)))
+                        {
+                            i++;
+                        }
+                        var first = i;
+                        while (i < tokens.Count && i - first < 4 && !tokens[i].IsCapitalised && !char.IsDigit(tokens[i].Text[0])
+                            && !language.ThemeStops.Contains(tokens[i].Folded) && !language.ListJoiners.Contains(tokens[i].Folded)
+                            && (i == first || Joined(tokens[i - 1], tokens[i])))
+                        {
+                            i++;
+                        }
+                        if (i == first)
+                        {
+                            break;
+                        }
+                        phrases.Add((first, i - 1));
+                        // the list goes on after a comma or a list joiner
+                        var gap = i < tokens.Count ? document.Span(tokens[i - 1].End, tokens[i].Start).Trim() : "";
+                        var joined = i < tokens.Count && (gap is "," || (gap.Length == 0 && language.ListJoiners.Contains(tokens[i].Folded)));
+                        if (!joined)
+                        {
+                            break;
+                        }
+                    }
+                }
+            }
+            return phrases.Distinct().ToList();
         }
 
         /// <summary>A new node of the same kind whose name ends with <paramref name="name"/> ("Barcelona Chamber of Commerce" for "Chamber of Commerce").</summary>
@@ -463,7 +525,7 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                     for (var b = 0; b < top.Count; b++)
                     {
                         var between = Folded(tokens, 0, top[b].First - 1);
-                        if (!Cue(rule, between, out var extra) || !TryPropose(rule, top[b], topic, extra, sentence.Start, top[b].End))
+                        if (!CueBefore(rule, between, out var extra) || !TryPropose(rule, top[b], topic, extra, sentence.Start, top[b].End))
                         {
                             continue;
                         }
@@ -504,6 +566,24 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
 
         private static string[] Folded(IReadOnlyList<Token> tokens, int first, int last) =>
             first > last ? [] : tokens.Skip(first).Take(last - first + 1).Select(t => t.Folded).ToArray();
+
+        /// <summary>A cue among the words before a name, the sentence's start unnamed: only the words after the cue count as a gap.</summary>
+        private static bool CueBefore(RelationshipRule rule, string[] before, out int extra)
+        {
+            extra = int.MaxValue;
+            foreach (var cue in rule.Cues.Where(c => c.Length > 0))
+            {
+                for (var k = 0; k + cue.Length <= before.Length; k++)
+                {
+                    var after = before.Length - k - cue.Length;
+                    if (after <= rule.Gap && before.Skip(k).Take(cue.Length).SequenceEqual(cue))
+                    {
+                        extra = Math.Min(extra, after);
+                    }
+                }
+            }
+            return extra != int.MaxValue;
+        }
 
         private static bool Cue(RelationshipRule rule, string[] between, out int extra)
         {

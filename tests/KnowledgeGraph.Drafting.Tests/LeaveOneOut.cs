@@ -6,7 +6,7 @@ using KnowledgeGraph.Tests.Shared;
 namespace KnowledgeGraph.Drafting.Tests;
 
 /// <summary>One document's leave-one-out result: its curated study, the draft's text and how the draft scores.</summary>
-public sealed record LeaveOneOutResult(string Study, string Document, string DraftText, StudyReadResult DraftRead, DraftScore? Score);
+public sealed record LeaveOneOutResult(string Study, string Document, string DraftText, StudyReadResult DraftRead, DraftScore? Score, DraftScore? ByName);
 
 /// <summary>
 /// Leave-one-out against the curated studies: each document is drafted with a real SQLite store that holds the
@@ -48,7 +48,8 @@ public static class LeaveOneOut
             var read = new StudyFileReader(model) { DocumentLookup = name => File.Exists(Path.Combine(TestPaths.Documents, name)) ? File.ReadAllText(Path.Combine(TestPaths.Documents, name)) : null }
                 .Read(Path.GetFileName(held.Path), text);
             results.Add(new LeaveOneOutResult(Path.GetFileName(held.Path), document, text, read,
-                read.Batch is null ? null : DraftScore.Compare(gold, read.Batch, model)));
+                read.Batch is null ? null : DraftScore.Compare(gold, read.Batch, model),
+                read.Batch is null ? null : DraftScore.Compare(gold, read.Batch, model, byNameForEveryKind: true)));
         }
         return results;
     }
@@ -72,6 +73,10 @@ public static class LeaveOneOut
         var rels = Sum(results.Select(r => r.Score!.Relationships));
         lines.Add($"| **all** | | {F(nodes.Precision)} ({nodes.Matched}/{nodes.Proposed}) | {F(nodes.Recall)} ({nodes.GoldMatched}/{nodes.Gold}) | "
             + $"{F(rels.Precision)} ({rels.Matched}/{rels.Proposed}) | {F(rels.Recall)} ({rels.GoldMatched}/{rels.Gold}) |");
+        var nodesByName = Sum(results.Select(r => r.ByName!.Nodes));
+        var relsByName = Sum(results.Select(r => r.ByName!.Relationships));
+        lines.Add($"| all, events matched by name too | | {F(nodesByName.Precision)} ({nodesByName.Matched}/{nodesByName.Proposed}) | {F(nodesByName.Recall)} ({nodesByName.GoldMatched}/{nodesByName.Gold}) | "
+            + $"{F(relsByName.Precision)} ({relsByName.Matched}/{relsByName.Proposed}) | {F(relsByName.Recall)} ({relsByName.GoldMatched}/{relsByName.Gold}) |");
         return string.Join('\n', lines);
     }
 
