@@ -207,7 +207,8 @@ public sealed class StudyDrafter(GraphModel model, KnownGraph known, DraftRules 
                 while (j + 1 < tokens.Count && Joined(tokens[j], tokens[j + 1]))
                 {
                     var next = tokens[j + 1];
-                    if (next.IsCapitalised)
+                    // a number joins a name only right after a capitalised word ("Day 1"), not after a joiner ("Leeds del 9")
+                    if (next.IsCapitalised && (char.IsLetter(next.Text[0]) || j == last))
                     {
                         j++;
                         last = j;
