@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using KnowledgeGraph.GraphQL.Execution;
@@ -43,10 +44,112 @@ public sealed class GraphQLHttpHandler
     /// <summary>The executor (created on first use).</summary>
     public GraphQLExecutor Executor => _executor.Value;
 
-    /// <summary>Handles one HTTP request.</summary>
+    /// <summary>
+    /// Handles one HTTP request: a browser visit gets <see cref="GraphQLServerOptions.HtmlHandler"/>; a GraphQL request
+    /// runs in its span and is measured (<see cref="GraphQLTelemetry"/>), between
+    /// <see cref="GraphQLServerOptions.OnRequestStarting"/> and <see cref="GraphQLServerOptions.OnRequestCompleted"/>.
+    /// </summary>
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (_options.HtmlHandler is { } html && _options.EnableGet && HttpMethods.IsGet(request.Method)
+            && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(request.Headers.Accept))
+        {
+            await html(context).ConfigureAwait(false);
+            return;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        var summary = new GraphQLRequestSummary();
+        context.Features.Set(summary);
+        using var activity = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.SpanName(null, null));
+        summary.Activity = activity;
+        var counted = GraphQLTelemetry.ActiveRequests.Enabled;
+        if (counted)
+        {
+            GraphQLTelemetry.ActiveRequests.Add(1);
+        }
+
+        try
+        {
+            _options.OnRequestStarting?.Invoke(context);
+            await HandleGraphQLAsync(context, summary).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (counted)
+            {
+                GraphQLTelemetry.ActiveRequests.Add(-1);
+            }
+
+            summary.Elapsed = Stopwatch.GetElapsedTime(start);
+            summary.StatusCode = context.Response.StatusCode;
+            Complete(context, summary);
+        }
+    }
+
+    /// <summary>Records the finished request: its span's name and attributes, the metrics, and the completion hook.</summary>
+    private void Complete(HttpContext context, GraphQLRequestSummary summary)
+    {
+        var outcome = summary.Outcome;
+        if (summary.Activity is { } activity)
+        {
+            activity.DisplayName = GraphQLTelemetry.SpanName(summary.OperationType, summary.OperationName);
+            if (summary.OperationType is { } type)
+            {
+                activity.SetTag(GraphQLTelemetry.OperationTypeAttribute, type);
+            }
+
+            if (summary.OperationName is { } name)
+            {
+                activity.SetTag(GraphQLTelemetry.OperationNameAttribute, name);
+            }
+
+            if (summary.ErrorCount > 0)
+            {
+                activity.SetTag(GraphQLTelemetry.ErrorCountAttribute, summary.ErrorCount);
+                GraphQLTelemetry.Fail(activity, summary.ErrorCode);
+            }
+        }
+
+        if (GraphQLTelemetry.RequestDuration.Enabled)
+        {
+            var tags = new TagList { { GraphQLTelemetry.OutcomeAttribute, outcome } };
+            if (summary.OperationType is { } type)
+            {
+                tags.Add(GraphQLTelemetry.OperationTypeAttribute, type);
+            }
+
+            if (summary.OperationName is { } name)
+            {
+                tags.Add(GraphQLTelemetry.OperationNameAttribute, name);
+            }
+
+            GraphQLTelemetry.RequestDuration.Record(summary.Elapsed.TotalSeconds, tags);
+        }
+
+        if (summary.Answered && !summary.HasData && summary.ErrorCount > 0 && GraphQLTelemetry.Rejected.Enabled)
+        {
+            GraphQLTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>(GraphQLTelemetry.ErrorCodeAttribute, summary.ErrorCode ?? "UNKNOWN"));
+        }
+
+        if (_options.OnRequestCompleted is { } completed)
+        {
+            try
+            {
+                completed(context, summary);
+            }
+            catch (Exception e)
+            {
+                // An observer must not break the request; its failure is logged.
+                _logger.LogError(e, "The GraphQL request observer failed.");
+            }
+        }
+    }
+
+    private async Task HandleGraphQLAsync(HttpContext context, GraphQLRequestSummary summary)
+    {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         var isPost = !isGet && HttpMethods.IsPost(request.Method);
@@ -59,12 +162,6 @@ public sealed class GraphQLHttpHandler
         }
 
         var accept = request.Headers.Accept;
-        if (isGet && _options.HtmlHandler is { } html && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(accept))
-        {
-            await html(context).ConfigureAwait(false);
-            return;
-        }
-
         if (MediaTypes.Negotiate(accept, _options.DefaultResponseMediaType) is not { } mediaType)
         {
             await WriteFailureAsync(context, GraphQLResponseMediaType.Json, StatusCodes.Status406NotAcceptable,
@@ -96,6 +193,9 @@ public sealed class GraphQLHttpHandler
                 Services = context.RequestServices,
                 UserContext = _options.UserContextFactory is { } userContext ? userContext(context) : context,
             });
+            summary.DocumentCached = prepared.DocumentCached;
+            summary.OperationName = prepared.Operation?.Name?.Value ?? graphQLRequest.OperationName ?? SoleOperationName(prepared.Document);
+            summary.OperationType = prepared.OperationType is { } operationType ? GraphQLTelemetry.TypeName(operationType) : null;
 
             if (isGet && prepared.OperationType is { } type && type != OperationType.Query)
             {
@@ -148,6 +248,23 @@ public sealed class GraphQLHttpHandler
         return result.Errors.Count > 0 && result.Errors[0].Code == ErrorCodes.Timeout
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>The name of the document's only operation (for a request refused before an operation was selected).</summary>
+    private static string? SoleOperationName(DocumentNode? document)
+    {
+        string? name = null;
+        var operations = 0;
+        foreach (var definition in document?.Definitions ?? [])
+        {
+            if (definition is OperationDefinitionNode operation)
+            {
+                operations++;
+                name = operation.Name?.Value;
+            }
+        }
+
+        return operations == 1 ? name : null;
     }
 
     private string TooLargeMessage() => $"The request body is larger than {_options.MaxRequestBodySize} bytes.";
@@ -395,6 +512,7 @@ public sealed class GraphQLHttpHandler
 
     private static Task WriteResultAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, ExecutionResult result)
     {
+        context.Features.Get<GraphQLRequestSummary>()?.Record(result);
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = MediaTypes.ContentType(mediaType);

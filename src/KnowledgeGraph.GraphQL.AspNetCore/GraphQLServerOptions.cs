@@ -89,6 +89,19 @@ public sealed class GraphQLServerOptions
     /// <summary>The <see cref="GraphQLRequest.UserContext"/> of a request; null sets it to the <see cref="HttpContext"/>.</summary>
     public Func<HttpContext, object?>? UserContextFactory { get; set; }
 
+    /// <summary>
+    /// Called at the start of each GraphQL request (not for browser visits), before the body is read, in the request's
+    /// execution context: a value it puts in an <see cref="AsyncLocal{T}"/> is seen by the resolvers.
+    /// </summary>
+    public Action<HttpContext>? OnRequestStarting { get; set; }
+
+    /// <summary>
+    /// Called once each GraphQL request is answered (or its client went away), with what it was and how it ended; its
+    /// span (<see cref="GraphQLRequestSummary.Activity"/>) is still open. For logs and metrics of the host; an exception
+    /// it throws is logged, not answered.
+    /// </summary>
+    public Action<HttpContext, GraphQLRequestSummary>? OnRequestCompleted { get; set; }
+
     /// <summary>Last word on the engine options built from the properties above (e.g. validation rules, allowed operations).</summary>
     public Func<ExecutionOptions, ExecutionOptions>? ConfigureExecution { get; set; }
 

@@ -32,6 +32,7 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
         store.Client.StatementObserver = s =>
         {
             Interlocked.Increment(ref _statements);
+            StatementTally.Count();
             observer?.Invoke(s);
         };
     }
