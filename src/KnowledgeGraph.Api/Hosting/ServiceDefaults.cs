@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Api.Hosting;
 /// the service's own parts, <c>app.MapServiceDefaults()</c> after them.
 /// <list type="bullet">
 /// <item>The per-request log line and statement count (<see cref="RequestLog"/>), always.</item>
+/// <item>Rate limits per client (<see cref="RequestLimits"/>), when configured.</item>
 /// <item>OpenTelemetry (<see cref="TelemetryOptions"/>): traces of ASP.NET Core, outgoing HTTP, the GraphQL engine
 /// (<see cref="GraphQLTelemetry"/>) and the store (<see cref="StoreTelemetry"/>); metrics of the same plus the .NET
 /// runtime; resource attributes service name, version and instance. Only when something will receive them: an OTLP
@@ -36,6 +37,7 @@ public static class ServiceDefaults
         var services = builder.Services;
         services.Configure<TelemetryOptions>(configuration.GetSection(TelemetryOptions.Section));
         services.AddOptions<GraphQLServerOptions>().PostConfigure<ILoggerFactory>(RequestLog.Attach);
+        builder.AddRequestLimits();
 
         var telemetry = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointKey]);
@@ -88,10 +90,11 @@ public static class ServiceDefaults
         return builder;
     }
 
-    /// <summary>Maps the Prometheus scrape endpoint when it is on (only on <c>Api:ManagementPort</c> when that is set).</summary>
+    /// <summary>Adds the rate limiter when configured, and maps the Prometheus scrape endpoint when it is on (only on <c>Api:ManagementPort</c> when that is set).</summary>
     public static WebApplication MapServiceDefaults(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseRequestLimits();
         var telemetry = app.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         if (telemetry.Prometheus)
         {
