@@ -25,6 +25,7 @@ public sealed class GraphQLHttpHandler
     private readonly GraphQLServerOptions _options;
     private readonly ILogger _logger;
     private readonly JsonDocumentOptions _jsonOptions;
+    private readonly PersistedQueries _persisted;
 
     /// <summary>Creates a handler whose executor is built on first use from <paramref name="executorFactory"/>.</summary>
     public GraphQLHttpHandler(Func<GraphQLExecutor> executorFactory, GraphQLServerOptions options, ILogger logger)
@@ -36,6 +37,7 @@ public sealed class GraphQLHttpHandler
         _options = options;
         _logger = logger;
         _jsonOptions = new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth > 0 ? options.MaxJsonDepth : 64 };
+        _persisted = new PersistedQueries(options);
     }
 
     /// <summary>The options.</summary>
@@ -183,10 +185,24 @@ public sealed class GraphQLHttpHandler
                 return;
             }
 
+            var (document, refused) = _persisted.Resolve(graphQLRequest!.Query, graphQLRequest.Extensions);
+            if (refused is not null)
+            {
+                await WriteResultAsync(context, mediaType, StatusFor(refused, mediaType), refused).ConfigureAwait(false);
+                return;
+            }
+
+            if (document is null)
+            {
+                await WriteFailureAsync(context, mediaType, StatusCodes.Status400BadRequest,
+                    isGet ? "The request has no \"query\" parameter." : "The request has no \"query\" string.", GraphQLHttpErrorCodes.BadRequest).ConfigureAwait(false);
+                return;
+            }
+
             var executor = _executor.Value;
             var prepared = executor.Prepare(new GraphQLRequest
             {
-                Query = graphQLRequest!.Query,
+                Query = document,
                 OperationName = graphQLRequest.OperationName,
                 Variables = graphQLRequest.Variables,
                 Extensions = graphQLRequest.Extensions,
@@ -275,11 +291,6 @@ public sealed class GraphQLHttpHandler
             || !Single(query, "variables", out var variablesText) || !Single(query, "extensions", out var extensionsText))
         {
             return (null, BadRequest("Each of query, operationName, variables and extensions may be given once."));
-        }
-
-        if (text is null)
-        {
-            return (null, BadRequest("The request has no \"query\" parameter."));
         }
 
         if (!TryParseMap(variablesText, "variables", out var variables, out var failure)
@@ -444,11 +455,6 @@ public sealed class GraphQLHttpHandler
             if (failure is not null)
             {
                 return (null, failure);
-            }
-
-            if (query is null)
-            {
-                return (null, BadRequest("The request has no \"query\" string."));
             }
 
             return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);

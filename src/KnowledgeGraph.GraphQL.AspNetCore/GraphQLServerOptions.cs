@@ -58,6 +58,27 @@ public sealed class GraphQLServerOptions
     public bool EnableGet { get; set; } = true;
 
     /// <summary>
+    /// Whether a request may send the SHA-256 of a document instead of its text (Apollo's automatic persisted queries:
+    /// the hash alone, then on <c>PERSISTED_QUERY_NOT_FOUND</c> the text with its hash, which registers it). Default true.
+    /// </summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>Documents registered by automatic persisted queries that are kept (the set starts again when full). Default 1 000.</summary>
+    public int PersistedQueryCacheSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// A folder of registered documents (every <c>*.graphql</c> file, under the SHA-256 of its text), which clients may
+    /// send by hash. None by default.
+    /// </summary>
+    public string? PersistedDocumentsPath { get; set; }
+
+    /// <summary>
+    /// Allow-list mode: only the documents of <see cref="PersistedDocumentsPath"/> run (by hash or in full); any other
+    /// gets <c>PERSISTED_QUERY_NOT_ALLOWED</c>. Default false.
+    /// </summary>
+    public bool PersistedQueriesOnly { get; set; }
+
+    /// <summary>
     /// The media type used when the client accepts anything (no <c>Accept</c> header, <c>*/*</c>,
     /// <c>application/*</c>). Default <see cref="GraphQLResponseMediaType.Json"/>, which every client understands;
     /// clients that list <c>application/graphql-response+json</c> get it.
