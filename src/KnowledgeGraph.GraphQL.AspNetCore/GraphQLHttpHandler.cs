@@ -185,6 +185,17 @@ public sealed class GraphQLHttpHandler
                 return;
             }
 
+            var etag = isGet ? ETagFor(context, mediaType) : null;
+            if (etag is not null && IsCurrent(request.Headers.IfNoneMatch, etag))
+            {
+                var headers = context.Response.Headers;
+                headers.ETag = etag;
+                headers.CacheControl = _options.CacheControl;
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                summary.Answered = true;
+                return;
+            }
+
             var (document, refused) = _persisted.Resolve(graphQLRequest!.Query, graphQLRequest.Extensions);
             if (refused is not null)
             {
@@ -224,6 +235,12 @@ public sealed class GraphQLHttpHandler
             var result = prepared.IsValid
                 ? await executor.ExecuteAsync(prepared, context.RequestAborted).ConfigureAwait(false)
                 : prepared.ToErrorResult();
+            if (etag is not null && result.HasData && result.Errors.Count == 0)
+            {
+                context.Response.Headers.ETag = etag;
+                context.Response.Headers.CacheControl = _options.CacheControl;
+            }
+
             await WriteResultAsync(context, mediaType, StatusFor(result, mediaType), result).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -264,6 +281,39 @@ public sealed class GraphQLHttpHandler
         return result.Errors.Count > 0 && result.Errors[0].Code == ErrorCodes.Timeout
             ? StatusCodes.Status503ServiceUnavailable
             : StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>
+    /// The ETag of a GET's answer: a hash of the data version, the media type and the query string (query, operation,
+    /// variables, extensions as sent), or null when no data version is configured.
+    /// </summary>
+    private string? ETagFor(HttpContext context, GraphQLResponseMediaType mediaType)
+    {
+        if (_options.DataVersion?.Invoke(context) is not { } version)
+        {
+            return null;
+        }
+
+        var key = string.Concat(version, "\n", mediaType == GraphQLResponseMediaType.Json ? "json" : "graphql-response", "\n", context.Request.QueryString.Value);
+        return "\"" + PersistedQueries.Hash(key)[..32] + "\"";
+    }
+
+    /// <summary>Whether <c>If-None-Match</c> names <paramref name="etag"/> (or any, <c>*</c>); weak tags compare equal to strong.</summary>
+    private static bool IsCurrent(StringValues ifNoneMatch, string etag)
+    {
+        foreach (var value in ifNoneMatch)
+        {
+            foreach (var part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
+                if (tag == "*" || string.Equals(tag, etag, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name of the document's only operation (for a request refused before an operation was selected).</summary>

@@ -28,7 +28,7 @@ public sealed class GraphQLRequestSummary
     /// <summary>The <c>extensions.code</c> of the response's first error, or null.</summary>
     public string? ErrorCode { get; internal set; }
 
-    /// <summary>Whether a response was written (false when the client went away first).</summary>
+    /// <summary>Whether a response was written (false when the client went away first); a 304 is an answer without errors.</summary>
     public bool Answered { get; internal set; }
 
     /// <summary>The HTTP status of the response.</summary>

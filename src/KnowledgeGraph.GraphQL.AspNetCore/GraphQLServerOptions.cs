@@ -58,6 +58,21 @@ public sealed class GraphQLServerOptions
     public bool EnableGet { get; set; } = true;
 
     /// <summary>
+    /// The <c>Cache-Control</c> of a successful GET query's answer when <see cref="DataVersion"/> is set. Default
+    /// <c>no-cache</c>: caches keep the answer but ask each time, and get <c>304 Not Modified</c> while the data is the same;
+    /// e.g. <c>public, max-age=60</c> lets a CDN answer for a minute without asking.
+    /// </summary>
+    public string CacheControl { get; set; } = "no-cache";
+
+    /// <summary>
+    /// Code only: the version of the data the answers come from (it must change whenever the data does). When set, a
+    /// successful GET query gets an <c>ETag</c> (a hash of the version, the negotiated media type and the request's query
+    /// string) and <see cref="CacheControl"/>, and a GET whose <c>If-None-Match</c> names the current ETag gets
+    /// <c>304 Not Modified</c> without running. POST answers are never cached.
+    /// </summary>
+    public Func<HttpContext, string?>? DataVersion { get; set; }
+
+    /// <summary>
     /// Whether a request may send the SHA-256 of a document instead of its text (Apollo's automatic persisted queries:
     /// the hash alone, then on <c>PERSISTED_QUERY_NOT_FOUND</c> the text with its hash, which registers it). Default true.
     /// </summary>

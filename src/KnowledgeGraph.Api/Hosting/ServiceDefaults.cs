@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Api.Hosting;
 /// <list type="bullet">
 /// <item>The per-request log line and statement count (<see cref="RequestLog"/>), always.</item>
 /// <item>Rate limits per client (<see cref="RequestLimits"/>), when configured.</item>
+/// <item>ETags of GET queries from the store's <see cref="DataVersion"/>.</item>
 /// <item>OpenTelemetry (<see cref="TelemetryOptions"/>): traces of ASP.NET Core, outgoing HTTP, the GraphQL engine
 /// (<see cref="GraphQLTelemetry"/>) and the store (<see cref="StoreTelemetry"/>); metrics of the same plus the .NET
 /// runtime; resource attributes service name, version and instance. Only when something will receive them: an OTLP
@@ -37,6 +38,8 @@ public static class ServiceDefaults
         var services = builder.Services;
         services.Configure<TelemetryOptions>(configuration.GetSection(TelemetryOptions.Section));
         services.AddOptions<GraphQLServerOptions>().PostConfigure<ILoggerFactory>(RequestLog.Attach);
+        // GET queries get an ETag from the store's data version, which changes on every load (docs/operations.md).
+        services.PostConfigure<GraphQLServerOptions>(options => options.DataVersion ??= _ => DataVersion.Current);
         builder.AddRequestLimits();
 
         var telemetry = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
