@@ -1,24 +1,36 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// A version of the data this process serves, for HTTP caching (ETags): it differs in every process (a random part) and
-/// changes after every load through any store of this process (the back-ends call <see cref="Changed"/> when a load
-/// ends, committed or not). A load by another process into the same store (the CLI while the API runs) is not seen;
-/// restart the API after one.
+/// The version of the data an open store serves, for HTTP caching (ETags): it differs in every process (a random
+/// part) and for every store opened in it, and changes after every load through that store (the back-ends call
+/// <see cref="Changed"/> when a load ends, committed or not). A load by another process into the same store (the CLI
+/// while the API runs) is not seen; restart the API after one.
 /// </summary>
 public static class DataVersion
 {
     private static readonly string Instance = Guid.NewGuid().ToString("N")[..12];
-    private static long s_loads;
+    private static readonly ConditionalWeakTable<object, Counter> Counters = new();
+    private static long s_stores;
 
-    /// <summary>The current version: the process's random part and the number of loads so far.</summary>
-    public static string Current => Instance + "-" + Interlocked.Read(ref s_loads).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The current version of <paramref name="store"/>'s data: the process's random part, the store's number and its loads so far.</summary>
+    public static string Of(object store)
+    {
+        var counter = Counters.GetValue(store, static _ => new Counter(Interlocked.Increment(ref s_stores)));
+        return string.Create(CultureInfo.InvariantCulture, $"{Instance}-{counter.Id}-{Interlocked.Read(ref counter.Loads)}");
+    }
 
-    /// <summary>Marks the data changed (after a load).</summary>
-    public static void Changed() => Interlocked.Increment(ref s_loads);
+    /// <summary>Marks <paramref name="store"/>'s data changed (after a load).</summary>
+    public static void Changed(object store)
+    {
+        var counter = Counters.GetValue(store, static _ => new Counter(Interlocked.Increment(ref s_stores)));
+        Interlocked.Increment(ref counter.Loads);
+    }
 
-    /// <summary>Awaits <paramref name="load"/>, then marks the data changed (whether it succeeded or not).</summary>
-    public static async Task<LoadReport> AfterAsync(Task<LoadReport> load)
+    /// <summary>Awaits <paramref name="load"/> into <paramref name="store"/>, then marks its data changed (whether it succeeded or not).</summary>
+    public static async Task<LoadReport> AfterAsync(object store, Task<LoadReport> load)
     {
         ArgumentNullException.ThrowIfNull(load);
         try
@@ -27,7 +39,13 @@ public static class DataVersion
         }
         finally
         {
-            Changed();
+            Changed(store);
         }
+    }
+
+    private sealed class Counter(long id)
+    {
+        public readonly long Id = id;
+        public long Loads;
     }
 }

@@ -39,7 +39,8 @@ public static class ServiceDefaults
         services.Configure<TelemetryOptions>(configuration.GetSection(TelemetryOptions.Section));
         services.AddOptions<GraphQLServerOptions>().PostConfigure<ILoggerFactory>(RequestLog.Attach);
         // GET queries get an ETag from the store's data version, which changes on every load (docs/operations.md).
-        services.PostConfigure<GraphQLServerOptions>(options => options.DataVersion ??= _ => DataVersion.Current);
+        services.PostConfigure<GraphQLServerOptions>(options => options.DataVersion ??= http =>
+            http.RequestServices.GetRequiredService<StoreHolder>() is { Status: StoreStatus.Ready } holder ? DataVersion.Of(holder.Store) : null);
         builder.AddRequestLimits();
 
         var telemetry = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
