@@ -20,4 +20,13 @@ public static class GraphQLHttpErrorCodes
 
     /// <summary>The method is not GET or POST, or a mutation was sent with GET: 405.</summary>
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+
+    /// <summary>A request sent only the hash of a document this server does not know: send it again with the query (Apollo's automatic persisted queries).</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>A request sent only a hash, and this server keeps no persisted queries.</summary>
+    public const string PersistedQueryNotSupported = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    /// <summary>Allow-list mode: the document is not one of the registered documents.</summary>
+    public const string PersistedQueryNotAllowed = "PERSISTED_QUERY_NOT_ALLOWED";
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.IO.Pipelines;
 using System.Text.Json;
 using KnowledgeGraph.GraphQL.Execution;
@@ -24,6 +25,7 @@ public sealed class GraphQLHttpHandler
     private readonly GraphQLServerOptions _options;
     private readonly ILogger _logger;
     private readonly JsonDocumentOptions _jsonOptions;
+    private readonly PersistedQueries _persisted;
 
     /// <summary>Creates a handler whose executor is built on first use from <paramref name="executorFactory"/>.</summary>
     public GraphQLHttpHandler(Func<GraphQLExecutor> executorFactory, GraphQLServerOptions options, ILogger logger)
@@ -35,6 +37,7 @@ public sealed class GraphQLHttpHandler
         _options = options;
         _logger = logger;
         _jsonOptions = new JsonDocumentOptions { MaxDepth = options.MaxJsonDepth > 0 ? options.MaxJsonDepth : 64 };
+        _persisted = new PersistedQueries(options);
     }
 
     /// <summary>The options.</summary>
@@ -43,10 +46,112 @@ public sealed class GraphQLHttpHandler
     /// <summary>The executor (created on first use).</summary>
     public GraphQLExecutor Executor => _executor.Value;
 
-    /// <summary>Handles one HTTP request.</summary>
+    /// <summary>
+    /// Handles one HTTP request: a browser visit gets <see cref="GraphQLServerOptions.HtmlHandler"/>; a GraphQL request
+    /// runs in its span and is measured (<see cref="GraphQLTelemetry"/>), between
+    /// <see cref="GraphQLServerOptions.OnRequestStarting"/> and <see cref="GraphQLServerOptions.OnRequestCompleted"/>.
+    /// </summary>
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var request = context.Request;
+        if (_options.HtmlHandler is { } html && _options.EnableGet && HttpMethods.IsGet(request.Method)
+            && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(request.Headers.Accept))
+        {
+            await html(context).ConfigureAwait(false);
+            return;
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        var summary = new GraphQLRequestSummary();
+        context.Features.Set(summary);
+        using var activity = GraphQLTelemetry.Source.StartActivity(GraphQLTelemetry.SpanName(null, null));
+        summary.Activity = activity;
+        var counted = GraphQLTelemetry.ActiveRequests.Enabled;
+        if (counted)
+        {
+            GraphQLTelemetry.ActiveRequests.Add(1);
+        }
+
+        try
+        {
+            _options.OnRequestStarting?.Invoke(context);
+            await HandleGraphQLAsync(context, summary).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (counted)
+            {
+                GraphQLTelemetry.ActiveRequests.Add(-1);
+            }
+
+            summary.Elapsed = Stopwatch.GetElapsedTime(start);
+            summary.StatusCode = context.Response.StatusCode;
+            Complete(context, summary);
+        }
+    }
+
+    /// <summary>Records the finished request: its span's name and attributes, the metrics, and the completion hook.</summary>
+    private void Complete(HttpContext context, GraphQLRequestSummary summary)
+    {
+        var outcome = summary.Outcome;
+        if (summary.Activity is { } activity)
+        {
+            activity.DisplayName = GraphQLTelemetry.SpanName(summary.OperationType, summary.OperationName);
+            if (summary.OperationType is { } type)
+            {
+                activity.SetTag(GraphQLTelemetry.OperationTypeAttribute, type);
+            }
+
+            if (summary.OperationName is { } name)
+            {
+                activity.SetTag(GraphQLTelemetry.OperationNameAttribute, name);
+            }
+
+            if (summary.ErrorCount > 0)
+            {
+                activity.SetTag(GraphQLTelemetry.ErrorCountAttribute, summary.ErrorCount);
+                GraphQLTelemetry.Fail(activity, summary.ErrorCode);
+            }
+        }
+
+        if (GraphQLTelemetry.RequestDuration.Enabled)
+        {
+            var tags = new TagList { { GraphQLTelemetry.OutcomeAttribute, outcome } };
+            if (summary.OperationType is { } type)
+            {
+                tags.Add(GraphQLTelemetry.OperationTypeAttribute, type);
+            }
+
+            if (summary.OperationName is { } name)
+            {
+                tags.Add(GraphQLTelemetry.OperationNameAttribute, name);
+            }
+
+            GraphQLTelemetry.RequestDuration.Record(summary.Elapsed.TotalSeconds, tags);
+        }
+
+        if (summary.Answered && !summary.HasData && summary.ErrorCount > 0 && GraphQLTelemetry.Rejected.Enabled)
+        {
+            GraphQLTelemetry.Rejected.Add(1, new KeyValuePair<string, object?>(GraphQLTelemetry.ErrorCodeAttribute, summary.ErrorCode ?? "UNKNOWN"));
+        }
+
+        if (_options.OnRequestCompleted is { } completed)
+        {
+            try
+            {
+                completed(context, summary);
+            }
+            catch (Exception e)
+            {
+                // An observer must not break the request; its failure is logged.
+                _logger.LogError(e, "The GraphQL request observer failed.");
+            }
+        }
+    }
+
+    private async Task HandleGraphQLAsync(HttpContext context, GraphQLRequestSummary summary)
+    {
         var request = context.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         var isPost = !isGet && HttpMethods.IsPost(request.Method);
@@ -59,12 +164,6 @@ public sealed class GraphQLHttpHandler
         }
 
         var accept = request.Headers.Accept;
-        if (isGet && _options.HtmlHandler is { } html && !request.Query.ContainsKey("query") && MediaTypes.AcceptsHtml(accept))
-        {
-            await html(context).ConfigureAwait(false);
-            return;
-        }
-
         if (MediaTypes.Negotiate(accept, _options.DefaultResponseMediaType) is not { } mediaType)
         {
             await WriteFailureAsync(context, GraphQLResponseMediaType.Json, StatusCodes.Status406NotAcceptable,
@@ -86,16 +185,44 @@ public sealed class GraphQLHttpHandler
                 return;
             }
 
+            var etag = isGet ? ETagFor(context, mediaType) : null;
+            if (etag is not null && IsCurrent(request.Headers.IfNoneMatch, etag))
+            {
+                var headers = context.Response.Headers;
+                headers.ETag = etag;
+                headers.CacheControl = _options.CacheControl;
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                summary.Answered = true;
+                return;
+            }
+
+            var (document, refused) = _persisted.Resolve(graphQLRequest!.Query, graphQLRequest.Extensions);
+            if (refused is not null)
+            {
+                await WriteResultAsync(context, mediaType, StatusFor(refused, mediaType), refused).ConfigureAwait(false);
+                return;
+            }
+
+            if (document is null)
+            {
+                await WriteFailureAsync(context, mediaType, StatusCodes.Status400BadRequest,
+                    isGet ? "The request has no \"query\" parameter." : "The request has no \"query\" string.", GraphQLHttpErrorCodes.BadRequest).ConfigureAwait(false);
+                return;
+            }
+
             var executor = _executor.Value;
             var prepared = executor.Prepare(new GraphQLRequest
             {
-                Query = graphQLRequest!.Query,
+                Query = document,
                 OperationName = graphQLRequest.OperationName,
                 Variables = graphQLRequest.Variables,
                 Extensions = graphQLRequest.Extensions,
                 Services = context.RequestServices,
                 UserContext = _options.UserContextFactory is { } userContext ? userContext(context) : context,
             });
+            summary.DocumentCached = prepared.DocumentCached;
+            summary.OperationName = prepared.Operation?.Name?.Value ?? graphQLRequest.OperationName ?? SoleOperationName(prepared.Document);
+            summary.OperationType = prepared.OperationType is { } operationType ? GraphQLTelemetry.TypeName(operationType) : null;
 
             if (isGet && prepared.OperationType is { } type && type != OperationType.Query)
             {
@@ -108,6 +235,12 @@ public sealed class GraphQLHttpHandler
             var result = prepared.IsValid
                 ? await executor.ExecuteAsync(prepared, context.RequestAborted).ConfigureAwait(false)
                 : prepared.ToErrorResult();
+            if (etag is not null && result.HasData && result.Errors.Count == 0)
+            {
+                context.Response.Headers.ETag = etag;
+                context.Response.Headers.CacheControl = _options.CacheControl;
+            }
+
             await WriteResultAsync(context, mediaType, StatusFor(result, mediaType), result).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
@@ -150,6 +283,56 @@ public sealed class GraphQLHttpHandler
             : StatusCodes.Status400BadRequest;
     }
 
+    /// <summary>
+    /// The ETag of a GET's answer: a hash of the data version, the media type and the query string (query, operation,
+    /// variables, extensions as sent), or null when no data version is configured.
+    /// </summary>
+    private string? ETagFor(HttpContext context, GraphQLResponseMediaType mediaType)
+    {
+        if (_options.DataVersion?.Invoke(context) is not { } version)
+        {
+            return null;
+        }
+
+        var key = string.Concat(version, "\n", mediaType == GraphQLResponseMediaType.Json ? "json" : "graphql-response", "\n", context.Request.QueryString.Value);
+        return "\"" + PersistedQueries.Hash(key)[..32] + "\"";
+    }
+
+    /// <summary>Whether <c>If-None-Match</c> names <paramref name="etag"/> (or any, <c>*</c>); weak tags compare equal to strong.</summary>
+    private static bool IsCurrent(StringValues ifNoneMatch, string etag)
+    {
+        foreach (var value in ifNoneMatch)
+        {
+            foreach (var part in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var tag = part.StartsWith("W/", StringComparison.Ordinal) ? part[2..] : part;
+                if (tag == "*" || string.Equals(tag, etag, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of the document's only operation (for a request refused before an operation was selected).</summary>
+    private static string? SoleOperationName(DocumentNode? document)
+    {
+        string? name = null;
+        var operations = 0;
+        foreach (var definition in document?.Definitions ?? [])
+        {
+            if (definition is OperationDefinitionNode operation)
+            {
+                operations++;
+                name = operation.Name?.Value;
+            }
+        }
+
+        return operations == 1 ? name : null;
+    }
+
     private string TooLargeMessage() => $"The request body is larger than {_options.MaxRequestBodySize} bytes.";
 
     private (GraphQLRequest? Request, Failure? Failure) ReadGet(IQueryCollection query)
@@ -158,11 +341,6 @@ public sealed class GraphQLHttpHandler
             || !Single(query, "variables", out var variablesText) || !Single(query, "extensions", out var extensionsText))
         {
             return (null, BadRequest("Each of query, operationName, variables and extensions may be given once."));
-        }
-
-        if (text is null)
-        {
-            return (null, BadRequest("The request has no \"query\" parameter."));
         }
 
         if (!TryParseMap(variablesText, "variables", out var variables, out var failure)
@@ -329,11 +507,6 @@ public sealed class GraphQLHttpHandler
                 return (null, failure);
             }
 
-            if (query is null)
-            {
-                return (null, BadRequest("The request has no \"query\" string."));
-            }
-
             return (new GraphQLRequest { Query = query, OperationName = operationName, Variables = variables, Extensions = extensions }, null);
         }
         catch (JsonException)
@@ -395,6 +568,7 @@ public sealed class GraphQLHttpHandler
 
     private static Task WriteResultAsync(HttpContext context, GraphQLResponseMediaType mediaType, int status, ExecutionResult result)
     {
+        context.Features.Get<GraphQLRequestSummary>()?.Record(result);
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = MediaTypes.ContentType(mediaType);

@@ -58,6 +58,42 @@ public sealed class GraphQLServerOptions
     public bool EnableGet { get; set; } = true;
 
     /// <summary>
+    /// The <c>Cache-Control</c> of a successful GET query's answer when <see cref="DataVersion"/> is set. Default
+    /// <c>no-cache</c>: caches keep the answer but ask each time, and get <c>304 Not Modified</c> while the data is the same;
+    /// e.g. <c>public, max-age=60</c> lets a CDN answer for a minute without asking.
+    /// </summary>
+    public string CacheControl { get; set; } = "no-cache";
+
+    /// <summary>
+    /// Code only: the version of the data the answers come from (it must change whenever the data does). When set, a
+    /// successful GET query gets an <c>ETag</c> (a hash of the version, the negotiated media type and the request's query
+    /// string) and <see cref="CacheControl"/>, and a GET whose <c>If-None-Match</c> names the current ETag gets
+    /// <c>304 Not Modified</c> without running. POST answers are never cached.
+    /// </summary>
+    public Func<HttpContext, string?>? DataVersion { get; set; }
+
+    /// <summary>
+    /// Whether a request may send the SHA-256 of a document instead of its text (Apollo's automatic persisted queries:
+    /// the hash alone, then on <c>PERSISTED_QUERY_NOT_FOUND</c> the text with its hash, which registers it). Default true.
+    /// </summary>
+    public bool AutomaticPersistedQueries { get; set; } = true;
+
+    /// <summary>Documents registered by automatic persisted queries that are kept (the set starts again when full). Default 1 000.</summary>
+    public int PersistedQueryCacheSize { get; set; } = 1_000;
+
+    /// <summary>
+    /// A folder of registered documents (every <c>*.graphql</c> file, under the SHA-256 of its text), which clients may
+    /// send by hash. None by default.
+    /// </summary>
+    public string? PersistedDocumentsPath { get; set; }
+
+    /// <summary>
+    /// Allow-list mode: only the documents of <see cref="PersistedDocumentsPath"/> run (by hash or in full); any other
+    /// gets <c>PERSISTED_QUERY_NOT_ALLOWED</c>. Default false.
+    /// </summary>
+    public bool PersistedQueriesOnly { get; set; }
+
+    /// <summary>
     /// The media type used when the client accepts anything (no <c>Accept</c> header, <c>*/*</c>,
     /// <c>application/*</c>). Default <see cref="GraphQLResponseMediaType.Json"/>, which every client understands;
     /// clients that list <c>application/graphql-response+json</c> get it.
@@ -88,6 +124,19 @@ public sealed class GraphQLServerOptions
 
     /// <summary>The <see cref="GraphQLRequest.UserContext"/> of a request; null sets it to the <see cref="HttpContext"/>.</summary>
     public Func<HttpContext, object?>? UserContextFactory { get; set; }
+
+    /// <summary>
+    /// Called at the start of each GraphQL request (not for browser visits), before the body is read, in the request's
+    /// execution context: a value it puts in an <see cref="AsyncLocal{T}"/> is seen by the resolvers.
+    /// </summary>
+    public Action<HttpContext>? OnRequestStarting { get; set; }
+
+    /// <summary>
+    /// Called once each GraphQL request is answered (or its client went away), with what it was and how it ended; its
+    /// span (<see cref="GraphQLRequestSummary.Activity"/>) is still open. For logs and metrics of the host; an exception
+    /// it throws is logged, not answered.
+    /// </summary>
+    public Action<HttpContext, GraphQLRequestSummary>? OnRequestCompleted { get; set; }
 
     /// <summary>Last word on the engine options built from the properties above (e.g. validation rules, allowed operations).</summary>
     public Func<ExecutionOptions, ExecutionOptions>? ConfigureExecution { get; set; }

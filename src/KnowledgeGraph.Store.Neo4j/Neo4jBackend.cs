@@ -32,6 +32,7 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
         store.Client.StatementObserver = s =>
         {
             Interlocked.Increment(ref _statements);
+            StatementTally.Count();
             observer?.Invoke(s);
         };
     }
@@ -71,11 +72,11 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
 
     /// <inheritdoc/>
     public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, bool dryRun = false, IProgress<LoadProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        Guard(() => _store.LoadAsync(batches, dryRun, progress, cancellationToken));
+        DataVersion.AfterAsync(this, Guard(() => _store.LoadAsync(batches, dryRun, progress, cancellationToken)));
 
     /// <inheritdoc/>
     public Task<LoadReport> LoadAsync(IReadOnlyList<GraphBatch> batches, LoadOptions options, CancellationToken cancellationToken = default) =>
-        Guard(() => _store.LoadAsync(batches, options, cancellationToken));
+        DataVersion.AfterAsync(this, Guard(() => _store.LoadAsync(batches, options, cancellationToken)));
 
     /// <inheritdoc/>
     public Task<GraphStats> GetStatsAsync(int namesPerKind = 0, CancellationToken cancellationToken = default) =>

@@ -225,6 +225,7 @@ public sealed class SqliteGraphStore : IGraphBackend
             // After the transaction is over (committed or rolled back): the pragmas are no-ops inside one.
             foreignKeys?.Dispose();
             journal?.Dispose();
+            DataVersion.Changed(this);
         }
     }
 

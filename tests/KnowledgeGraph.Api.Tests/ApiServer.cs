@@ -18,7 +18,8 @@ namespace KnowledgeGraph.Api.Tests;
 
 /// <summary>
 /// The real service on Kestrel at 127.0.0.1 (port 0) over a temp store seeded from graph-seed/ (or loaded with
-/// <see cref="Graph"/>), built with the same <c>AddKnowledgeGraph</c>/<c>MapKnowledgeGraph</c> as Program.cs.
+/// <see cref="Graph"/>), built with the same <c>AddServiceDefaults</c>/<c>AddKnowledgeGraph</c> and
+/// <c>MapServiceDefaults</c>/<c>MapKnowledgeGraph</c> as Program.cs.
 /// </summary>
 public class ApiServer : IAsyncLifetime
 {
@@ -100,9 +101,11 @@ public class ApiServer : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(ManagementPort is { } port ? ["http://127.0.0.1:0", $"http://127.0.0.1:{port}"] : ["http://127.0.0.1:0"]);
+        builder.AddServiceDefaults();
         builder.AddKnowledgeGraph();
         ConfigureServices?.Invoke(builder.Services);
         _app = builder.Build();
+        _app.MapServiceDefaults();
         _app.MapKnowledgeGraph();
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -113,6 +116,14 @@ public class ApiServer : IAsyncLifetime
         {
             await WaitReadyAsync(Client);
         }
+    }
+
+    /// <summary>A TCP port free on 127.0.0.1 now (for a second listening address such as the management port).</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>Polls /health until 200 (or fails after a minute).</summary>

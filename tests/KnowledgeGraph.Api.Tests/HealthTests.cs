@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using KnowledgeGraph.Store.Backends;
 using Microsoft.Extensions.DependencyInjection;
@@ -101,7 +100,7 @@ public sealed class HealthLifecycleTests
     [Fact]
     public async Task The_management_port_shows_the_details_without_the_key_and_the_public_port_does_not()
     {
-        var port = FreePort();
+        var port = ApiServer.FreePort();
         var server = new ApiServer { Graph = Fixtures.InterregFixture.Batch(), ManagementPort = port };
         await server.InitializeAsync();
         try
@@ -140,13 +139,6 @@ public sealed class HealthLifecycleTests
             await Task.Delay(100);
         }
         Assert.Fail($"{path} never became 200.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -47,7 +47,8 @@ public sealed class ApiKeyGuard(IOptionsMonitor<ApiOptions> options)
     public static bool Matches(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(given)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    private static string? KeyOf(HttpRequest request)
+    /// <summary>The key a request sends (<c>X-Api-Key</c>, else <c>Authorization: Bearer</c>), or null.</summary>
+    public static string? KeyOf(HttpRequest request)
     {
         if (request.Headers.TryGetValue(HeaderName, out var key) && key.Count == 1)
         {

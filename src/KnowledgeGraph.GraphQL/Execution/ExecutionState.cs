@@ -82,11 +82,16 @@ internal sealed partial class ExecutionState
                 var map = new ResultMap(fields.Length);
                 foreach (var field in fields)
                 {
-                    var value = await ExecuteField(rootType, RootValue, field, ResponsePath.Root(field.ResponseKey)).ConfigureAwait(true);
+                    var value = await ExecuteRootField(rootType, field).ConfigureAwait(true);
                     map.Add(field.ResponseKey, value);
                 }
 
                 return map;
+            }
+
+            if (GraphQLTelemetry.Source.HasListeners())
+            {
+                return await ExecuteRootFieldsTracedAsync(rootType, fields).ConfigureAwait(true);
             }
 
             var result = ExecuteFields(rootType, RootValue, fields, null);

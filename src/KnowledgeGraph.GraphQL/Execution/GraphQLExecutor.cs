@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using KnowledgeGraph.GraphQL.Language;
 using KnowledgeGraph.GraphQL.Types;
 using KnowledgeGraph.GraphQL.Validation;
@@ -43,6 +44,36 @@ public sealed class GraphQLExecutor
     public PreparedRequest Prepare(GraphQLRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.prepare");
+        var prepared = PrepareCore(request);
+        if (activity is not null)
+        {
+            if (prepared.DocumentCached is { } cached)
+            {
+                activity.SetTag(GraphQLTelemetry.DocumentCachedAttribute, cached);
+            }
+
+            if (prepared.OperationType is { } type)
+            {
+                activity.SetTag(GraphQLTelemetry.OperationTypeAttribute, GraphQLTelemetry.TypeName(type));
+            }
+
+            if (prepared.Operation?.Name?.Value is { } name)
+            {
+                activity.SetTag(GraphQLTelemetry.OperationNameAttribute, name);
+            }
+
+            if (prepared.Errors.Count > 0)
+            {
+                GraphQLTelemetry.Fail(activity, prepared.Errors[0].Code);
+            }
+        }
+
+        return prepared;
+    }
+
+    private PreparedRequest PrepareCore(GraphQLRequest request)
+    {
         var query = request.Query;
         if (string.IsNullOrWhiteSpace(query))
         {
@@ -54,7 +85,13 @@ public sealed class GraphQLExecutor
             return Fail(request, null, $"The document is too large ({query.Length} characters; the limit is {Options.MaxDocumentLength}).", ErrorCodes.QueryTooLarge);
         }
 
-        if (!_documents.TryGetValue(query, out var document))
+        var cached = _documents.TryGetValue(query, out var document);
+        if (GraphQLTelemetry.DocumentLookups.Enabled)
+        {
+            GraphQLTelemetry.DocumentLookups.Add(1, new KeyValuePair<string, object?>(GraphQLTelemetry.DocumentCachedAttribute, cached));
+        }
+
+        if (!cached)
         {
             DocumentNode parsed;
             try
@@ -63,7 +100,7 @@ public sealed class GraphQLExecutor
             }
             catch (GraphQLSyntaxException e)
             {
-                return new PreparedRequest(request, null, null, [new GraphQLError(e.Message, [e.Location], null, Code(ErrorCodes.ParseFailed))]);
+                return new PreparedRequest(request, null, null, [new GraphQLError(e.Message, [e.Location], null, Code(ErrorCodes.ParseFailed))]) { DocumentCached = false };
             }
 
             var errors = DocumentValidator.Validate(Schema, parsed, Options.ValidationRules, Options.MaxErrors > 0 ? Options.MaxErrors : int.MaxValue);
@@ -79,10 +116,18 @@ public sealed class GraphQLExecutor
             }
         }
 
-        if (document.ValidationErrors.Count > 0)
+        if (document!.ValidationErrors.Count > 0)
         {
-            return new PreparedRequest(request, document, null, document.ValidationErrors);
+            return new PreparedRequest(request, document, null, document.ValidationErrors) { DocumentCached = cached };
         }
+
+        var selected = SelectOperation(request, document);
+        selected.DocumentCached = cached;
+        return selected;
+    }
+
+    private PreparedRequest SelectOperation(GraphQLRequest request, PreparedDocument document)
+    {
 
         // GetOperation (spec 6.1).
         OperationDefinitionNode? operation = null;
@@ -172,6 +217,19 @@ public sealed class GraphQLExecutor
             return prepared.ToErrorResult();
         }
 
+        using var activity = GraphQLTelemetry.Source.StartActivity("graphql.execute");
+        var result = await ExecuteCoreAsync(prepared, cancellationToken).ConfigureAwait(false);
+        if (activity is not null && result.Errors.Count > 0)
+        {
+            activity.SetTag(GraphQLTelemetry.ErrorCountAttribute, result.Errors.Count);
+            GraphQLTelemetry.Fail(activity, result.Errors[0].Code);
+        }
+
+        return result;
+    }
+
+    private async Task<ExecutionResult> ExecuteCoreAsync(PreparedRequest prepared, CancellationToken cancellationToken)
+    {
         var operation = prepared.Operation!;
         var coercion = VariableCoercion.Coerce(Schema, operation.VariableDefinitions, prepared.Request.Variables);
         if (!coercion.IsValid)

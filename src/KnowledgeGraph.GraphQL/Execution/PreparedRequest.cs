@@ -38,6 +38,12 @@ public sealed class PreparedRequest
     /// <summary>True when the request can be executed.</summary>
     public bool IsValid => Errors.Count == 0 && Operation is not null;
 
+    /// <summary>
+    /// Whether the parsed and validated document came from the executor's cache (false when it was parsed now), or
+    /// null when the request never reached the cache (no query, a document over the length limit).
+    /// </summary>
+    public bool? DocumentCached { get; internal set; }
+
     /// <summary>The response for an invalid request (no data entry).</summary>
     public ExecutionResult ToErrorResult() => ExecutionResult.FromErrors(Errors);
 

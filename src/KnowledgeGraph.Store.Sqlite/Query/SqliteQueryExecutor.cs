@@ -47,6 +47,9 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IStatementCounter, IDis
         _idle.Add(Open());
     }
 
+    /// <summary>The back-end's name in telemetry (<see cref="StoreTelemetry.SystemNameAttribute"/>).</summary>
+    public const string SystemName = "sqlite";
+
     /// <summary>The most read connections the default pool opens, whatever the number of processors.</summary>
     public const int DefaultMaxReadConnections = 4;
 
@@ -162,6 +165,7 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IStatementCounter, IDis
                 }
                 cancellationToken.ThrowIfCancellationRequested();
                 Interlocked.Increment(ref _statements);
+                using var measure = StoreTelemetry.StartStatement(SystemName, compiled.Sql, isNew);
                 // Microsoft.Data.Sqlite runs the statement synchronously and looks at the token only before it starts,
                 // so the progress handler watches the token while the statement runs (and counts its work).
                 var completed = false;
@@ -171,6 +175,11 @@ public sealed class SqliteQueryExecutor : IGraphQueries, IStatementCounter, IDis
                     var result = cmd.ExecuteScalar() as string ?? "null";
                     completed = true;
                     return result;
+                }
+                catch (Exception e)
+                {
+                    measure.Fail(e);
+                    throw;
                 }
                 finally
                 {
