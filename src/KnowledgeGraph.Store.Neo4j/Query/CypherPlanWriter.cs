@@ -32,6 +32,10 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
             lines.Add("WITH collect([st.id, st.name]) AS studies");
             carry = "studies, ";
         }
+        if (ByOneId(query) is { } id)
+        {
+            return ById(query, n, id, lines, carry);
+        }
         lines.Add($"MATCH ({n}{Label(query.Kind)})");
         var conditions = new List<string>();
         if (query.Where is not null)
@@ -77,6 +81,44 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         var from = skip ?? "0";
         var slice = limit is null ? $"rest[{from}..]" : $"rest[{from}..{from} + {CypherText.Integer(limit.Value)}]";
         lines.Add($"RETURN {carry}total, [{n} IN {slice} | {item}] AS items");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The id of a look-up of one node of a kind by one id (<c>city(id:)</c>), else null.</summary>
+    private static string? ByOneId(NodeQuery query) =>
+        query is { Shape: ResultShape.Single, Kind: not null, Where: IdInFilter { Ids.Count: 1 } ids, OrderBy.Count: 0, After: null, Offset: null or 0, WithTotalCount: false }
+            ? ids.Ids[0]
+            : null;
+
+    /// <summary>
+    /// A look-up by one id in two branches of a <c>UNION ALL</c>, so that the usual case reads the unique index: the node
+    /// whose current id it is (an index seek), then, only when there is none, the node that has it among its former
+    /// ids (<c>_keys</c>: a scan of the kind, which an index cannot answer; the branch's rows stop at an empty
+    /// <c>UNWIND</c> otherwise). At most one node has a given id (the keys resolve as SQLite's <c>node_keys</c>), so at
+    /// most one branch returns an item; the shaper joins the rows' items.
+    /// </summary>
+    private string ById(NodeQuery query, string n, string id, List<string> head, string carry)
+    {
+        var p = _c.Param(id);
+        var d = "d" + n[1..];
+        var item = Item(query, n, null, []);
+        var lines = new List<string>(head)
+        {
+            $"MATCH ({n}{Label(query.Kind)}) WHERE {n}.id = {p}",
+            $"WITH {carry}{n}",
+            "LIMIT 1",
+            $"RETURN {carry}collect({item}) AS items",
+            "UNION ALL",
+        };
+        lines.AddRange(head);
+        lines.Add($"OPTIONAL MATCH ({d}{Label(query.Kind)}) WHERE {d}.id = {p}");
+        lines.Add($"WITH {carry}count({d}) AS direct");
+        lines.Add("UNWIND CASE WHEN direct = 0 THEN [1] ELSE [] END AS former");
+        lines.Add($"MATCH ({n}{Label(query.Kind)}) WHERE any(k IN {n}._keys WHERE k = {p})");
+        lines.Add($"WITH {carry}{n}");
+        lines.Add($"ORDER BY {n}.id");
+        lines.Add("LIMIT 1");
+        lines.Add($"RETURN {carry}collect({item}) AS items");
         return string.Join("\n", lines);
     }
 
@@ -180,7 +222,46 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         }
         var item = Item(r.Target, m, e, r.Target.Shape == ResultShape.Connection ? [] : r.EdgeFields);
         var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
-        return $"[{pattern}{where} | {item}]";
+        if (PagedById(r) is not { } take)
+        {
+            return $"[{pattern}{where} | {item}]";
+        }
+        // The page in the statement: the related nodes (only) are listed once, the ids of the first `take` picked by
+        // repeated minimum (ids ascending, each step the least id beyond the last picked), and only the nodes with those
+        // ids become items; the total is the list's length. A node reached twice (two relationships) stays twice.
+        string l = "l" + i, x = "x" + i, b = "b" + i, a = "a" + i, k = "k" + i;
+        var next = $"reduce({b} = null, {x} IN {l} | CASE WHEN (size({a}) = 0 OR {x}.id > last({a})) AND ({b} IS NULL OR {x}.id < {b}) THEN {x}.id ELSE {b} END)";
+        var ids = $"reduce({a} = [], {k} IN range(1, {CypherText.Integer(take)}) | {a} + {next})";
+        // The ids are bound once (a one-element list comprehension), not computed again for each node tested.
+        string p = "p" + i;
+        var page = $"CASE WHEN size({l}) <= {CypherText.Integer(take)} THEN {l} ELSE [{p} IN [{ids}] | [{m} IN {l} WHERE {m}.id IN {p}]][0] END";
+        return $"[{l} IN [coalesce([{pattern}{where} | {m}], [])] | {{_total: size({l}), _items: [{m} IN {page} | {item}]}}][0]";
+    }
+
+    /// <summary>The largest page worth picking in the statement: beyond it, ordering every related node in the shaper is cheaper.</summary>
+    private const int MaxPickedPage = 101;
+
+    /// <summary>
+    /// How many related nodes a nested level needs when it can be paged in the statement (null otherwise): a list or
+    /// connection ordered by id alone (no sort keys), with a first page and no cursor, and nothing read from the
+    /// relationship (its fields, sources or claims), so that an item is its node alone.
+    /// </summary>
+    private static long? PagedById(RelationshipProjection r)
+    {
+        var target = r.Target;
+        if (target.Shape == ResultShape.Single || target.First is null || target.After is not null || target.OrderBy.Count > 0)
+        {
+            return null;
+        }
+        var edgeFields = target.Shape == ResultShape.Connection
+            ? target.EffectiveConnection.Fields.OfType<EdgesField>().SelectMany(f => f.Fields)
+            : r.EdgeFields;
+        if (edgeFields.Any(f => f is ValueField or SourcesField or ClaimsField))
+        {
+            return null;
+        }
+        var take = (long)(target.Offset ?? 0) + target.First.Value + 1;
+        return take <= MaxPickedPage ? take : null;
     }
 
     /// <summary>The pattern from <paramref name="parent"/> through a relationship; symmetric types match either direction.</summary>
