@@ -101,10 +101,10 @@ public static class HandWrittenCypher
             RETURN length(p) AS length, [x IN nodes(p) | {id: x.id}] AS nodes
             """, P(("from", s.CityId), ("to", s.PathToId), ("excluded", new[] { "Country", "Theme", "Study" }))),
         new("q3-connections-typed", "connections",
-            $$"""{ connections(from: "{{s.CityId}}", to: "{{s.PathToId}}", relationshipTypes: [TWINNED_WITH, MEMBER_OF], first: 5) { length paths { nodes { id } } } }""",
+            $$"""{ connections(from: "{{s.CityId}}", to: "{{s.PathToId}}", relationshipTypes: [COOPERATES_WITH, MEMBER_OF], first: 5) { length paths { nodes { id } } } }""",
             """
             MATCH (a:City {id: $from}), (b:City {id: $to})
-            MATCH p = allShortestPaths((a)-[:TWINNED_WITH|MEMBER_OF*..4]-(b))
+            MATCH p = allShortestPaths((a)-[:COOPERATES_WITH|MEMBER_OF*..4]-(b))
             WHERE all(x IN nodes(p)[1..-1] WHERE NOT x.kind IN $excluded)
             WITH p ORDER BY reduce(k = '', i IN range(0, length(p) - 1) | k + (nodes(p)[i]).id + '\t' + type(relationships(p)[i]) + '\t') + (nodes(p)[length(p)]).id
             LIMIT 5
@@ -132,17 +132,19 @@ public static class HandWrittenCypher
             MATCH (:Programme {id: $programme})<-[:PART_OF*0..]-(:Programme)<-[:FUNDED_BY]-(p:Project)
             WITH DISTINCT p
             OPTIONAL MATCH (p)<-[:PARTNER_IN]-(x)
+            WITH p, collect(DISTINCT x) AS xs
+            UNWIND CASE WHEN size(xs) = 0 THEN [null] ELSE xs END AS x
             OPTIONAL MATCH (x)-[:LOCATED_IN*0..1]->()-[:IN_COUNTRY]->(k:Country)
-            WITH p, count(DISTINCT x) AS partners, collect(DISTINCT k) AS countries
+            WITH p, size(xs) AS partners, collect(DISTINCT k) AS countries
             ORDER BY CASE WHEN p.euFunding IS NULL THEN 1 ELSE 0 END, p.euFunding DESC, p.name, p.id
             WITH collect({id: p.id, funding: p.euFunding, partners: partners, countries: countries}) AS rows
             WITH rows, reduce(s = 0.0, r IN rows | s + coalesce(r.funding, 0.0)) AS funding
             UNWIND rows AS r
             UNWIND r.countries AS k
-            WITH rows, funding, k, count(*) AS n
+            WITH k, count(*) AS n, head(collect(rows)) AS rows, head(collect(funding)) AS funding
             ORDER BY n DESC, k.id
-            RETURN size(rows) AS totalCount, round(funding * 100) / 100 AS euFunding,
-              collect({country: {id: k.id}, projects: n}) AS countries, [r IN rows[..10] | {id: r.id, partners: r.partners}] AS projects
+            WITH collect({country: {id: k.id}, projects: n}) AS countries, head(collect(rows)) AS rows, head(collect(funding)) AS funding
+            RETURN size(rows) AS totalCount, round(funding * 100) / 100 AS euFunding, countries, [r IN rows[..10] | {id: r.id, partners: r.partners}] AS projects
             """, P(("programme", s.ProgrammeId))),
         new("q5-country", "countryPartners",
             $$"""{ countryPartners(country: "{{s.CountryId}}", theme: "{{s.ThemeId}}", first: 10) { cities { totalCount items { id projects } } organisations { totalCount items { id projects } } projects { totalCount items { id partners } } } }""",
@@ -160,13 +162,15 @@ public static class HandWrittenCypher
             WITH cities, collect({p: p, xs: xs}) AS rows
             UNWIND rows AS r
             UNWIND r.xs AS o
-            WITH cities, rows, o, count(DISTINCT r.p) AS n WHERE o:Organisation
+            WITH cities, rows, r, o WHERE o:Organisation
+            WITH cities, rows, o, count(DISTINCT r.p) AS n
             ORDER BY n DESC, o.name, o.id
             WITH cities, rows, collect({id: o.id, projects: n}) AS orgs
             UNWIND rows AS r
-            WITH cities, orgs, r WHERE size(r.xs) > 0
-            ORDER BY size(r.xs) DESC, r.p.name, r.p.id
-            WITH cities, orgs, collect({id: r.p.id, partners: size(r.xs)}) AS projects
+            WITH cities, orgs, r.p AS p, size(r.xs) AS n WHERE n > 0
+            WITH cities, orgs, p, n
+            ORDER BY n DESC, p.name, p.id
+            WITH cities, orgs, collect({id: p.id, partners: n}) AS projects
             RETURN {totalCount: size(cities), items: cities[..10]} AS cities,
               {totalCount: size(orgs), items: orgs[..10]} AS organisations,
               {totalCount: size(projects), items: projects[..10]} AS projects

@@ -190,6 +190,8 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
     /// <summary>The Cypher of a projection field that needs the graph; null for fields the shaper reads from the node's data.</summary>
     private string? FieldValue(ProjectionField field, string n) => field switch
     {
+        // The id and the kind are in every item already (_id, _kind).
+        ValueField { Field: CommonFieldRef { Field: CommonField.Id or CommonField.Kind } } => null,
         ValueField { Field: CommonFieldRef c } => CommonValue(c.Field, n),
         RelationshipProjection r => Nested(r, n),
         RelatedCount c => Count(c.Relationship, c.Direction, c.Where, n, null),

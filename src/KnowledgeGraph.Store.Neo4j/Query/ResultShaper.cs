@@ -310,6 +310,19 @@ internal sealed class ResultShaper
                         break;
                 }
                 break;
+            case ValueField { Field: CommonFieldRef { Field: CommonField.Id } }:
+                w.WriteStringValue(item.Id);
+                break;
+            case ValueField { Field: CommonFieldRef { Field: CommonField.Kind } }:
+                if (item.Kind is null)
+                {
+                    w.WriteNullValue();
+                }
+                else
+                {
+                    w.WriteStringValue(item.Kind);
+                }
+                break;
             default:
                 item.Raw.GetProperty("f" + index).WriteTo(w);
                 break;
