@@ -228,15 +228,15 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         {
             return $"[{pattern}{where} | {item}]";
         }
-        // The page in the statement: the related nodes (only) are listed once, the ids of the first `take` picked by
-        // repeated minimum (ids ascending, each step the least id beyond the last picked), and only the nodes with those
-        // ids become items; the total is the list's length. A node reached twice (two relationships) stays twice.
-        string l = "l" + i, x = "x" + i, b = "b" + i, a = "a" + i, k = "k" + i;
-        var next = $"reduce({b} = null, {x} IN {l} | CASE WHEN (size({a}) = 0 OR {x}.id > last({a})) AND ({b} IS NULL OR {x}.id < {b}) THEN {x}.id ELSE {b} END)";
-        var ids = $"reduce({a} = [], {k} IN range(1, {CypherText.Integer(take)}) | {a} + {next})";
-        // The ids are bound once (a one-element list comprehension), not computed again for each node tested.
-        string p = "p" + i;
-        var page = $"CASE WHEN size({l}) <= {CypherText.Integer(take)} THEN {l} ELSE [{p} IN [{ids}] | [{m} IN {l} WHERE {m}.id IN {p}]][0] END";
+        // The page in the statement: the related nodes (only) are listed once, the least `take` ids kept in one pass
+        // (a sorted list of at most `take` ids, an id inserted when it is less than the greatest kept), bound once, and
+        // only the nodes with those ids become items; the total is the list's length. A node reached twice (two
+        // relationships) stays twice, as in SQLite.
+        string l = "l" + i, x = "x" + i, a = "a" + i, y = "y" + i, p = "p" + i;
+        var k = CypherText.Integer(take);
+        var ids = $"reduce({a} = [], {x} IN {l} | CASE WHEN size({a}) < {k} OR {x}.id < last({a}) " +
+            $"THEN ([{y} IN {a} WHERE {y} <= {x}.id] + {x}.id + [{y} IN {a} WHERE {y} > {x}.id])[..{k}] ELSE {a} END)";
+        var page = $"CASE WHEN size({l}) <= {k} THEN {l} ELSE [{p} IN [{ids}] | [{m} IN {l} WHERE {m}.id IN {p}]][0] END";
         return $"[{l} IN [coalesce([{pattern}{where} | {m}], [])] | {{_total: size({l}), _items: [{m} IN {page} | {item}]}}][0]";
     }
 
