@@ -10,6 +10,8 @@ using KnowledgeGraph.Bench.ApiScale;
 // No cliffs (issue 20): `plans --store PATH [--runs N] [--no-warmup] [--filter TEXT] [--shape SHAPE]` runs every plan
 // generated from the model (root lists x sort keys, relationship filters, nested connections) and prints the slowest.
 // `neo4j-load [--uri URI] [--runs N]` loads the import into Neo4j through the back-end against a hand-written floor.
+// `neo4j-queries --store X.db [--uri URI] [--runs N] [--warmup N] [--filter TEXT] [--show-cypher]`: the API over Neo4j against hand-written
+// Cypher, and the API over SQLite, on the same graph in the same run (docs/performance.md).
 return args.FirstOrDefault() switch
 {
     "generate" => await ApiScaleCommands.GenerateAsync(args[1..]),
@@ -18,6 +20,7 @@ return args.FirstOrDefault() switch
     "plans" => await KnowledgeGraph.Bench.Plans.PlanBench.RunAsync(args[1..]),
     "import-phases" => await KnowledgeGraph.Bench.Import.ImportPhases.RunAsync(args[1..]),
     "neo4j-load" => await KnowledgeGraph.Bench.Neo4j.Neo4jLoadBench.RunAsync(args[1..]),
+    "neo4j-queries" => await KnowledgeGraph.Bench.Neo4j.Neo4jQueryBench.RunAsync(args[1..]),
     _ => Run(args),
 };
 

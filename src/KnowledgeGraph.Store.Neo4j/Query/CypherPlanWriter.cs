@@ -32,6 +32,10 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
             lines.Add("WITH collect([st.id, st.name]) AS studies");
             carry = "studies, ";
         }
+        if (ByOneId(query) is { } id)
+        {
+            return ById(query, n, id, lines, carry);
+        }
         lines.Add($"MATCH ({n}{Label(query.Kind)})");
         var conditions = new List<string>();
         if (query.Where is not null)
@@ -77,6 +81,44 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         var from = skip ?? "0";
         var slice = limit is null ? $"rest[{from}..]" : $"rest[{from}..{from} + {CypherText.Integer(limit.Value)}]";
         lines.Add($"RETURN {carry}total, [{n} IN {slice} | {item}] AS items");
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>The id of a look-up of one node of a kind by one id (<c>city(id:)</c>), else null.</summary>
+    private static string? ByOneId(NodeQuery query) =>
+        query is { Shape: ResultShape.Single, Kind: not null, Where: IdInFilter { Ids.Count: 1 } ids, OrderBy.Count: 0, After: null, Offset: null or 0, WithTotalCount: false }
+            ? ids.Ids[0]
+            : null;
+
+    /// <summary>
+    /// A look-up by one id in two branches of a <c>UNION ALL</c>, so that the usual case reads the unique index: the node
+    /// whose current id it is (an index seek), then, only when there is none, the node that has it among its former
+    /// ids (<c>_keys</c>: a scan of the kind, which an index cannot answer; the branch's rows stop at an empty
+    /// <c>UNWIND</c> otherwise). At most one node has a given id (the keys resolve as SQLite's <c>node_keys</c>), so at
+    /// most one branch returns an item; the shaper joins the rows' items.
+    /// </summary>
+    private string ById(NodeQuery query, string n, string id, List<string> head, string carry)
+    {
+        var p = _c.Param(id);
+        var d = "d" + n[1..];
+        var item = Item(query, n, null, []);
+        var lines = new List<string>(head)
+        {
+            $"MATCH ({n}{Label(query.Kind)}) WHERE {n}.id = {p}",
+            $"WITH {carry}{n}",
+            "LIMIT 1",
+            $"RETURN {carry}collect({item}) AS items",
+            "UNION ALL",
+        };
+        lines.AddRange(head);
+        lines.Add($"OPTIONAL MATCH ({d}{Label(query.Kind)}) WHERE {d}.id = {p}");
+        lines.Add($"WITH {carry}count({d}) AS direct");
+        lines.Add("UNWIND CASE WHEN direct = 0 THEN [1] ELSE [] END AS former");
+        lines.Add($"MATCH ({n}{Label(query.Kind)}) WHERE any(k IN {n}._keys WHERE k = {p})");
+        lines.Add($"WITH {carry}{n}");
+        lines.Add($"ORDER BY {n}.id");
+        lines.Add("LIMIT 1");
+        lines.Add($"RETURN {carry}collect({item}) AS items");
         return string.Join("\n", lines);
     }
 
@@ -148,6 +190,8 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
     /// <summary>The Cypher of a projection field that needs the graph; null for fields the shaper reads from the node's data.</summary>
     private string? FieldValue(ProjectionField field, string n) => field switch
     {
+        // The id and the kind are in every item already (_id, _kind).
+        ValueField { Field: CommonFieldRef { Field: CommonField.Id or CommonField.Kind } } => null,
         ValueField { Field: CommonFieldRef c } => CommonValue(c.Field, n),
         RelationshipProjection r => Nested(r, n),
         RelatedCount c => Count(c.Relationship, c.Direction, c.Where, n, null),
@@ -180,7 +224,46 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         }
         var item = Item(r.Target, m, e, r.Target.Shape == ResultShape.Connection ? [] : r.EdgeFields);
         var where = conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
-        return $"[{pattern}{where} | {item}]";
+        if (PagedById(r) is not { } take)
+        {
+            return $"[{pattern}{where} | {item}]";
+        }
+        // The page in the statement: the related nodes (only) are listed once, the least `take` ids kept in one pass
+        // (a sorted list of at most `take` ids, an id inserted when it is less than the greatest kept), bound once, and
+        // only the nodes with those ids become items; the total is the list's length. A node reached twice (two
+        // relationships) stays twice, as in SQLite.
+        string l = "l" + i, x = "x" + i, a = "a" + i, y = "y" + i, p = "p" + i;
+        var k = CypherText.Integer(take);
+        var ids = $"reduce({a} = [], {x} IN {l} | CASE WHEN size({a}) < {k} OR {x}.id < last({a}) " +
+            $"THEN ([{y} IN {a} WHERE {y} <= {x}.id] + {x}.id + [{y} IN {a} WHERE {y} > {x}.id])[..{k}] ELSE {a} END)";
+        var page = $"CASE WHEN size({l}) <= {k} THEN {l} ELSE [{p} IN [{ids}] | [{m} IN {l} WHERE {m}.id IN {p}]][0] END";
+        return $"[{l} IN [coalesce([{pattern}{where} | {m}], [])] | {{_total: size({l}), _items: [{m} IN {page} | {item}]}}][0]";
+    }
+
+    /// <summary>The largest page worth picking in the statement: beyond it, ordering every related node in the shaper is cheaper.</summary>
+    private const int MaxPickedPage = 101;
+
+    /// <summary>
+    /// How many related nodes a nested level needs when it can be paged in the statement (null otherwise): a list or
+    /// connection ordered by id alone (no sort keys), with a first page and no cursor, and nothing read from the
+    /// relationship (its fields, sources or claims), so that an item is its node alone.
+    /// </summary>
+    private static long? PagedById(RelationshipProjection r)
+    {
+        var target = r.Target;
+        if (target.Shape == ResultShape.Single || target.First is null || target.After is not null || target.OrderBy.Count > 0)
+        {
+            return null;
+        }
+        var edgeFields = target.Shape == ResultShape.Connection
+            ? target.EffectiveConnection.Fields.OfType<EdgesField>().SelectMany(f => f.Fields)
+            : r.EdgeFields;
+        if (edgeFields.Any(f => f is ValueField or SourcesField or ClaimsField))
+        {
+            return null;
+        }
+        var take = (long)(target.Offset ?? 0) + target.First.Value + 1;
+        return take <= MaxPickedPage ? take : null;
     }
 
     /// <summary>The pattern from <paramref name="parent"/> through a relationship; symmetric types match either direction.</summary>

@@ -34,7 +34,8 @@ internal sealed class ResultShaper
     {
         var row = rows.Count > 0 ? rows[0] : null;
         var shaper = new ResultShaper(row is not null && row.Keys.Contains("studies") ? row["studies"] : null);
-        var items = row is null ? [] : row["items"].EnumerateArray().ToList();
+        // A look-up by id answers in two rows (UNION ALL), at most one of them with an item.
+        var items = rows.SelectMany(r => r["items"].EnumerateArray()).ToList();
         long total = row is not null && row.Keys.Contains("total") ? row["total"].GetInt64() : 0;
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, WriterOptions))
@@ -65,8 +66,8 @@ internal sealed class ResultShaper
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    /// <summary>One level: a list, a single object or a connection.</summary>
-    private void WriteSet(Utf8JsonWriter w, NodeQuery query, List<JsonElement> raw, RelationshipProjection? via, bool root, long rootTotal)
+    /// <summary>One level: a list, a single object or a connection; <paramref name="knownTotal"/> is its total when the statement paged it (the root, or a nested level paged by id).</summary>
+    private void WriteSet(Utf8JsonWriter w, NodeQuery query, List<JsonElement> raw, RelationshipProjection? via, bool root, long? knownTotal)
     {
         var items = raw.Select(r => new Item(r)).ToList();
         var keys = query.OrderBy.Select(IsText).ToList();
@@ -75,12 +76,12 @@ internal sealed class ResultShaper
         if (root)
         {
             // The statement ordered, skipped and limited (one more than the page, to tell a next page).
-            total = rootTotal;
+            total = knownTotal ?? 0;
             rest = items;
         }
         else
         {
-            total = items.Count;
+            total = knownTotal ?? items.Count;
             foreach (var item in items)
             {
                 item.Keys = SortKeys(item, query);
@@ -282,7 +283,16 @@ internal sealed class ResultShaper
                 WriteSources(w, item.Raw.GetProperty(onEdge ? "_esrc" : "_src"), claims: true, c.Property?.Name);
                 break;
             case RelationshipProjection r:
-                WriteSet(w, r.Target, List(item.Raw.GetProperty("f" + index)), r, root: false, 0);
+                // A level paged in the statement comes as {_total, _items} (its first nodes by id and how many there are).
+                var level = item.Raw.GetProperty("f" + index);
+                if (level.ValueKind == JsonValueKind.Object)
+                {
+                    WriteSet(w, r.Target, List(level.GetProperty("_items")), r, root: false, level.GetProperty("_total").GetInt64());
+                }
+                else
+                {
+                    WriteSet(w, r.Target, List(level), r, root: false, null);
+                }
                 break;
             case EdgeSum s:
                 var sum = SortOrder.Sum(List(item.Raw.GetProperty("f" + index))
@@ -298,6 +308,19 @@ internal sealed class ResultShaper
                     default:
                         w.WriteRawValue(SortOrder.Real((double)sum));
                         break;
+                }
+                break;
+            case ValueField { Field: CommonFieldRef { Field: CommonField.Id } }:
+                w.WriteStringValue(item.Id);
+                break;
+            case ValueField { Field: CommonFieldRef { Field: CommonField.Kind } }:
+                if (item.Kind is null)
+                {
+                    w.WriteNullValue();
+                }
+                else
+                {
+                    w.WriteStringValue(item.Kind);
                 }
                 break;
             default:

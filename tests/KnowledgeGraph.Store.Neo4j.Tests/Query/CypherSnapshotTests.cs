@@ -19,7 +19,7 @@ public class CypherSnapshotTests
     private static readonly CypherQueryCompiler Compiler = new(M.Instance);
 
     private static readonly string[] Snapshotted =
-        ["filtered-list", "relationship-filters", "connection-by-related-count-after-cursor", "nested-three-levels", "node-by-id-any-kind", "aggregates"];
+        ["filtered-list", "relationship-filters", "connection-by-related-count-after-cursor", "nested-three-levels", "node-by-id-any-kind", "aggregates", "city-by-id", "nested-paged-by-id"];
 
     public static TheoryData<string> Names => new([.. Snapshotted, "search", "paths", "paths-typed"]);
 

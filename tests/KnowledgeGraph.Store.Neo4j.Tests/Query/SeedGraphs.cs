@@ -12,7 +12,7 @@ using KnowledgeGraph.Tests.Shared;
 namespace KnowledgeGraph.Store.Neo4j.Tests.Query;
 
 /// <summary>
-/// The seed graph (graph-seed/, plus Barcelona's French name) loaded into a SQLite file and into the live Neo4j server,
+/// The seed graph (graph-seed/, plus Barcelona's French name and a second id) loaded into a SQLite file and into the live Neo4j server,
 /// once per test class, so a plan can be run on both and the answers compared.
 /// </summary>
 public sealed class SeedGraphs(LiveNeo4j server) : IAsyncDisposable
@@ -36,6 +36,9 @@ public sealed class SeedGraphs(LiveNeo4j server) : IAsyncDisposable
             .. set.Batches,
             StudyText.Batch("study:test-french-names",
                 "  - {id: city:geonames:3128760, kind: City, name: Barcelona, aliases: [{name: Barcelone, lang: fr}], quote: Barcelone}"),
+            // Another id for Barcelona, merged by its GeoNames id: "city:bcn" becomes a former id (a key) of the node.
+            StudyText.Batch("study:test-former-id",
+                "  - {id: city:bcn, kind: City, name: Barcelona, quote: Barcelona, properties: {geonamesId: {value: 3128760, quote: Barcelona}}}"),
         ];
     }
 

@@ -97,6 +97,27 @@ internal static class SeedPlans
                 new SourcesField("sources"), new AliasesField("aliases")),
         },
         ["node-by-id-missing"] = new NodeQuery { Where = IdIn("city:nowhere"), Shape = ResultShape.Single, Projection = IdName },
+        // A look-up of a kind by one id: the unique index, then (only for an id that is no current one) the former ids.
+        ["city-by-id"] = Cities(IdIn("city:geonames:3128760")) with { Shape = ResultShape.Single, Projection = Projection.Of(Id, Name, Prop(P(M.City, "population"))) },
+        ["city-by-id-missing"] = Cities(IdIn("city:nowhere")) with { Shape = ResultShape.Single },
+        ["city-by-former-id"] = Cities(IdIn("city:bcn")) with { Shape = ResultShape.Single },
+        // Nested levels ordered by id with a first page (and an offset): paged in the statement, two levels deep.
+        ["nested-paged-by-id"] = new NodeQuery
+        {
+            Kind = M.Network,
+            First = 4,
+            Projection = Projection.Of(Id, Name, new RelationshipProjection("members", M.MemberOf, Direction.Incoming, new NodeQuery
+            {
+                Shape = ResultShape.Connection,
+                First = 2,
+                Offset = 1,
+                Projection = Projection.Of(Id, Name, new ValueField("kind", FieldRef.Kind), new RelationshipProjection("events", M.ParticipatedIn, Direction.Outgoing, new NodeQuery
+                {
+                    First = 1,
+                    Projection = IdName,
+                })),
+            })),
+        },
         ["aggregates"] = new NodeQuery
         {
             Kind = M.Programme,

@@ -9,4 +9,4 @@ WITH collect(n1) AS matched
 WITH size(matched) AS total, [n1 IN matched WHERE ((size(coalesce([(n1)<-[e3:`HELD_IN`]-(n3) | 1], [])) < $p2 OR size(coalesce([(n1)<-[e3:`HELD_IN`]-(n3) | 1], [])) IS NULL)
     OR (size(coalesce([(n1)<-[e3:`HELD_IN`]-(n3) | 1], [])) = $p2 AND reduce(s = n1.name, c IN $p1 | replace(s, c[0], c[1])) > $p3)
     OR (size(coalesce([(n1)<-[e3:`HELD_IN`]-(n3) | 1], [])) = $p2 AND reduce(s = n1.name, c IN $p1 | replace(s, c[0], c[1])) = $p3 AND n1.id > $p4))] AS rest
-RETURN total, [n1 IN rest[0..0 + 3] | {_id: n1.id, _kind: n1.kind, _k: [size(coalesce([(n1)<-[e4:`HELD_IN`]-(n4) | 1], [])), n1.name], f0: n1.id, f1: n1.name}] AS items
+RETURN total, [n1 IN rest[0..0 + 3] | {_id: n1.id, _kind: n1.kind, _k: [size(coalesce([(n1)<-[e4:`HELD_IN`]-(n4) | 1], [])), n1.name], f1: n1.name}] AS items

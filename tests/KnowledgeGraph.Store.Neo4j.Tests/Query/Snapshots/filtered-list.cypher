@@ -10,4 +10,4 @@ WITH n1
 ORDER BY CASE WHEN n1.name IS NULL THEN 0 ELSE 1 END, coalesce(reduce(s = n1.name, c IN $p5 | replace(s, c[0], c[1])), ''), n1.id
 SKIP $p6
 LIMIT 11
-RETURN collect({_id: n1.id, _kind: n1.kind, _k: [n1.name], f0: n1.id, f1: n1.name}) AS items
+RETURN collect({_id: n1.id, _kind: n1.kind, _k: [n1.name], f1: n1.name}) AS items

@@ -10,4 +10,4 @@ WHERE size(hits) > 0
 WITH n1, CASE WHEN $p4 IN n1._folded THEN 0 ELSE 1 END AS exact, reduce(m = 1000000, h IN hits | CASE WHEN h < m THEN h ELSE m END) AS shortest
 ORDER BY exact, shortest, n1.id
 LIMIT 5
-RETURN collect({_id: n1.id, _kind: n1.kind, f0: n1.id, f1: n1.name}) AS items
+RETURN collect({_id: n1.id, _kind: n1.kind, f1: n1.name}) AS items
