@@ -29,14 +29,14 @@ internal static class Neo4jLoadProfile
             var open = watch.Elapsed;
             var state = await GraphState.ReadAsync(tx, model, default);
             var read = watch.Elapsed;
-            var cpu = Environment.ProcessCpuUsage.Total;
+            var cpu = Environment.CpuUsage.TotalTime;
             var writer = new Neo4jGraphWriter(state, model);
             foreach (var batch in batches)
             {
                 writer.Apply(batch, null, default);
             }
             var merged = watch.Elapsed;
-            cpu = Environment.ProcessCpuUsage.Total - cpu;
+            cpu = Environment.CpuUsage.TotalTime - cpu;
             var first = statements.Count;
             await writer.WriteAsync(tx, batchSize, default);
             var written = watch.Elapsed;
