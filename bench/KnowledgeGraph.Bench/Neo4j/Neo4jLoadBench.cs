@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Bench.Neo4j;
 /// country nodes took over two minutes per statement on Neo4j 3.1, which would make the floor no floor. Prints both
 /// times and floor / back-end (docs/performance.md). The graph of the server is cleared before each load.
 /// With <c>--profile</c> it loads through the back-end only, phase by phase and statement by statement
-/// (<see cref="Neo4jLoadProfile"/>). The server: --uri, else NEO4J_URI (with NEO4J_USERNAME / NEO4J_PASSWORD).
+/// (<see cref="Neo4jLoadProfile"/>), then runs the small loads. The server: --uri, else NEO4J_URI (with NEO4J_USERNAME / NEO4J_PASSWORD).
 /// </summary>
 public static class Neo4jLoadBench
 {
@@ -47,6 +47,7 @@ public static class Neo4jLoadBench
                 Console.WriteLine($"profile of run {run + 1}:");
                 await Neo4jLoadProfile.RunAsync(client, batches, plan.Model, options.BatchSize);
             }
+            await SmallLoadsAsync(store, options, batches, plan.Model);
             return 0;
         }
         var floors = new List<double>();
