@@ -93,7 +93,9 @@ public sealed class Neo4jGraphStore : IGraphStore
             // The work is idempotent, so a transient failure (the commit's answer lost included) runs it all again.
             return await _client.ExecuteWriteAsync(async (tx, ct) =>
             {
-                var state = await GraphState.ReadAsync(tx, _model, ct).ConfigureAwait(false);
+                var state = batches.Sum(b => b.Nodes.Count) <= _client.Options.KeyedReadLimit
+                    ? await GraphState.ReadForAsync(tx, _model, batches, ct).ConfigureAwait(false)
+                    : await GraphState.ReadAsync(tx, _model, ct).ConfigureAwait(false);
                 var writer = new Neo4jGraphWriter(state, _model);
                 for (var i = 0; i < batches.Count; i++)
                 {
@@ -124,14 +126,14 @@ public sealed class Neo4jGraphStore : IGraphStore
         var types = _model.RelationshipTypes.ToDictionary(r => r.Name, _ => 0L, StringComparer.Ordinal);
         long sources = 0;
         foreach (var (kind, count, s) in await _client.QueryAsync(
-            "MATCH (n) WHERE n._seq IS NOT NULL RETURN n.kind AS kind, count(n) AS nodes, sum(size(n._sources)) AS sources",
+            "MATCH (n) WHERE n._seq IS NOT NULL RETURN n.kind AS kind, count(n) AS nodes, sum(coalesce(n._sourceCount, size(n._sources))) AS sources",
             r => (r["kind"].GetString()!, r["nodes"].GetInt64(), r["sources"].GetInt64()), cancellationToken).ConfigureAwait(false))
         {
             kinds[kind] = count;
             sources += s;
         }
         foreach (var (type, count, s) in await _client.QueryAsync(
-            "MATCH ()-[r]->() WHERE r._props IS NOT NULL RETURN type(r) AS type, count(r) AS relationships, sum(size(r._sources)) AS sources",
+            "MATCH ()-[r]->() WHERE r._props IS NOT NULL RETURN type(r) AS type, count(r) AS relationships, sum(coalesce(r._sourceCount, size(r._sources))) AS sources",
             r => (r["type"].GetString()!, r["relationships"].GetInt64(), r["sources"].GetInt64()), cancellationToken).ConfigureAwait(false))
         {
             types[type] = count;
@@ -206,16 +208,15 @@ public sealed class Neo4jGraphStore : IGraphStore
     {
         var sources = new List<StoredSource>();
         var claims = new List<StoredClaim>();
-        foreach (var entry in GraphState.Strings(list))
+        foreach (var entry in SourceList.Decode(list))
         {
-            var (property, value, qualifier, source) = SourceEntry.Decode(entry);
-            if (property is null)
+            if (entry.Property is null)
             {
-                sources.Add(source);
+                sources.Add(entry.Source);
             }
             else
             {
-                claims.Add(new StoredClaim(property, PropertyValueJson.Decode(value), qualifier, source));
+                claims.Add(new StoredClaim(entry.Property, PropertyValueJson.Decode(entry.Value), entry.Qualifier, entry.Source));
             }
         }
         return (sources, claims);

@@ -55,6 +55,12 @@ public sealed class Neo4jOptions
     /// <summary>Rows per <c>UNWIND $rows</c> statement when loading.</summary>
     public int BatchSize { get; set; } = 5000;
 
+    /// <summary>
+    /// A load of at most this many node assertions reads only the nodes and relationships its keys and names resolve to
+    /// (a curator's mutation, a study file); a larger one reads the whole graph's identities once (an import).
+    /// </summary>
+    public int KeyedReadLimit { get; set; } = 2000;
+
     /// <summary>The database name in use: <see cref="Database"/> when set, else <c>neo4j</c>.</summary>
     public string DatabaseName => string.IsNullOrWhiteSpace(Database) ? "neo4j" : Database;
 

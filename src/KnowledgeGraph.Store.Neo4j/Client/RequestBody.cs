@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace KnowledgeGraph.Store.Neo4j.Client;
@@ -9,6 +10,10 @@ namespace KnowledgeGraph.Store.Neo4j.Client;
 internal static class RequestBody
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    // Bodies go to a JSON parser, never into HTML: escape only what JSON requires, so that the quotes of JSON text in a
+    // parameter (property values, sources) and non-ASCII names are one byte or their UTF-8 bytes, not six per character.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The transactional endpoint's <c>{"statements":[...]}</c>.</summary>
     public static HttpContent Statements(IReadOnlyList<CypherStatement> statements) => Write(w =>
@@ -45,7 +50,7 @@ internal static class RequestBody
     private static ByteArrayContent Write(Action<Utf8JsonWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream))
+        using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             body(writer);
         }

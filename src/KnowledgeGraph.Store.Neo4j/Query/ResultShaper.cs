@@ -369,56 +369,49 @@ internal sealed class ResultShaper
         w.WriteEndArray();
     }
 
-    private void WriteSources(Utf8JsonWriter w, JsonElement list, bool claims, string? property)
+    private void WriteSources(Utf8JsonWriter w, JsonElement stored, bool claims, string? property)
     {
         w.WriteStartArray();
-        if (list.ValueKind == JsonValueKind.Array)
+        // The stored form of _sources belongs to the writer (Writing/SourceList.cs, docs/neo4j.md).
+        foreach (var e in Writing.SourceList.Decode(stored))
         {
-            foreach (var text in list.EnumerateArray())
+            var prop = e.Property;
+            if (claims ? prop is null || (property is not null && prop != property) : prop is not null)
             {
-                using var doc = JsonDocument.Parse(text.GetString()!);
-                var e = doc.RootElement;
-                var prop = Text(e, "property");
-                if (claims ? prop is null || (property is not null && prop != property) : prop is not null)
-                {
-                    continue;
-                }
-                var studyId = Text(e, "study")!;
-                if (!_studies.TryGetValue(studyId, out var studyName))
-                {
-                    continue;
-                }
-                w.WriteStartObject();
-                if (claims)
-                {
-                    w.WriteString("property", prop);
-                    w.WritePropertyName("value");
-                    var value = Text(e, "value");
-                    if (value is null)
-                    {
-                        w.WriteNullValue();
-                    }
-                    else
-                    {
-                        w.WriteRawValue(value);
-                    }
-                    WriteText(w, "qualifier", Text(e, "qualifier"));
-                }
-                w.WriteStartObject("study");
-                w.WriteString("id", studyId);
-                WriteText(w, "name", studyName);
-                w.WriteEndObject();
-                foreach (var key in (string[])["certainty", "quote", "dataset", "row", "note"])
-                {
-                    WriteText(w, key, Text(e, key));
-                }
-                w.WriteEndObject();
+                continue;
             }
+            if (!_studies.TryGetValue(e.Study, out var studyName))
+            {
+                continue;
+            }
+            w.WriteStartObject();
+            if (claims)
+            {
+                w.WriteString("property", prop);
+                w.WritePropertyName("value");
+                if (e.Value is null)
+                {
+                    w.WriteNullValue();
+                }
+                else
+                {
+                    w.WriteRawValue(e.Value);
+                }
+                WriteText(w, "qualifier", e.Qualifier);
+            }
+            w.WriteStartObject("study");
+            w.WriteString("id", e.Study);
+            WriteText(w, "name", studyName);
+            w.WriteEndObject();
+            WriteText(w, "certainty", e.Certainty == Model.Facts.Certainty.Inferred ? "inferred" : "stated");
+            WriteText(w, "quote", e.Quote);
+            WriteText(w, "dataset", e.Dataset);
+            WriteText(w, "row", e.Row);
+            WriteText(w, "note", e.Note);
+            w.WriteEndObject();
         }
         w.WriteEndArray();
     }
-
-    private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static void WriteText(Utf8JsonWriter w, string key, string? value)
     {

@@ -38,7 +38,7 @@ internal static class Cypher
     private const string NodeState = """
         SET n.kind = row.kind, n.name = row.name, n.description = row.description, n._seq = row.seq,
             n._names = row.names, n._langs = row.langs, n._folded = row.folded, n._keys = row.keys,
-            n._props = row.props, n._sources = row.sources
+            n._props = row.props, n._sources = row.sources, n._sourceCount = row.sourceCount
         SET n += row.values
         """;
 
@@ -52,7 +52,7 @@ internal static class Cypher
         MATCH (a:{{Quote(from.Name)}} {id: row.from})
         MATCH (b:{{Quote(to.Name)}} {id: row.to})
         {{(created ? "CREATE" : "MERGE")}} (a)-[r:{{Quote(type)}}]->(b)
-        SET r._props = row.props, r._sources = row.sources
+        SET r._props = row.props, r._sources = row.sources, r._sourceCount = row.sourceCount
         SET r += row.values
         """;
 
@@ -64,7 +64,8 @@ internal static class Cypher
         {
             var label = Quote(kind.Name);
             var prefix = "kg_" + kind.Name.ToLowerInvariant();
-            var indexed = new List<string> { "name", "_seq" };
+            // No index on _seq: nothing looks a node up by it, and each index is one more entry per node at commit.
+            var indexed = new List<string> { "name" };
             if (kind.ExternalKey is { } key)
             {
                 indexed.Add(key.Name);

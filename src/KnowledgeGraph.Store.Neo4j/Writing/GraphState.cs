@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Identity;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Loading;
@@ -21,8 +22,8 @@ internal sealed class NodeState
     public HashSet<(string Name, string Lang)> NameSet { get; } = [];
     public List<string> Keys { get; } = [];
     public JsonObject Props { get; init; } = [];
-    public List<string> Sources { get; } = [];
-    public HashSet<string> SourceSet { get; } = new(StringComparer.Ordinal);
+    public List<SourceEntry> Sources { get; } = [];
+    public HashSet<SourceEntry> SourceSet { get; } = [];
     public bool Created { get; init; }
     public bool Dirty { get; set; }
 }
@@ -34,8 +35,8 @@ internal sealed class EdgeState
     public required string Type { get; init; }
     public required NodeState To { get; init; }
     public JsonObject Props { get; init; } = [];
-    public List<string> Sources { get; } = [];
-    public HashSet<string> SourceSet { get; } = new(StringComparer.Ordinal);
+    public List<SourceEntry> Sources { get; } = [];
+    public HashSet<SourceEntry> SourceSet { get; } = [];
     public bool Created { get; init; }
     public bool Dirty { get; set; }
 }
@@ -69,58 +70,143 @@ internal sealed class GraphState : INodeLookup<NodeState>
         RETURN a._seq AS src, type(r) AS type, b._seq AS dst, r._props AS props, r._sources AS sources
         """;
 
+    /// <summary>
+    /// The statement that reads the nodes a small load can touch (<see cref="ReadForAsync"/>): every node one of
+    /// <c>$keys</c> resolves to (its id or a key it kept), and of the kinds that merge by name, every node with a name
+    /// folding to one of <c>$names</c> (as <c>kind + '|' + folded name</c>). The server compares each node's own
+    /// properties with the two short lists; only the matches travel.
+    /// </summary>
+    public const string ReadKeyedNodes = """
+        MATCH (n) WHERE n._seq IS NOT NULL
+          AND (n.id IN $keys OR any(k IN n._keys WHERE k IN $keys)
+               OR (n.kind IN $nameKinds AND any(f IN n._folded WHERE (n.kind + '|' + f) IN $names)))
+        RETURN n.id AS id, n.kind AS kind, n.name AS name, n.description AS description, n._seq AS seq,
+               n._names AS names, n._langs AS langs, n._keys AS keys, n._props AS props, n._sources AS sources
+        """;
+
+    /// <summary>The stored relationships between nodes a keyed read found (their creation numbers in <c>$seqs</c>), by the start node's kind.</summary>
+    public static string ReadKeyedEdges(NodeKind from) => $$"""
+        UNWIND $ids AS id
+        MATCH (a:{{Cypher.Quote(from.Name)}} {id: id})-[r]->(b)
+        WHERE r._props IS NOT NULL AND b._seq IN $seqs
+        RETURN a._seq AS src, type(r) AS type, b._seq AS dst, r._props AS props, r._sources AS sources
+        """;
+
+    /// <summary>The next creation number: one more than the largest stored.</summary>
+    public const string ReadLastSeq = "MATCH (n) WHERE n._seq IS NOT NULL RETURN max(n._seq) AS seq";
+
+    /// <summary>Reads the whole graph's identities, names, values and sources.</summary>
     public static async Task<GraphState> ReadAsync(Neo4jTransaction tx, GraphModel model, CancellationToken cancellationToken)
     {
         var state = new GraphState();
         var bySeq = new Dictionary<long, NodeState>();
         foreach (var row in await tx.QueryAsync(ReadNodes, r => r, cancellationToken).ConfigureAwait(false))
         {
-            var node = new NodeState
-            {
-                Seq = row["seq"].GetInt64(),
-                Id = row["id"].GetString()!,
-                StoredId = row["id"].GetString()!,
-                Kind = model.Kind(row["kind"].GetString()!),
-                Name = row["name"].GetString()!,
-                Description = row["description"].ValueKind == JsonValueKind.String ? row["description"].GetString() : null,
-                Props = JsonNode.Parse(row["props"].GetString() ?? "{}") as JsonObject ?? [],
-            };
-            var names = Strings(row["names"]);
-            var langs = Strings(row["langs"]);
-            for (var i = 0; i < names.Count; i++)
-            {
-                state.NameAdded(node, names[i], i < langs.Count ? langs[i] : "");
-            }
-            foreach (var key in Strings(row["keys"]))
-            {
-                state.KeyAdded(node, key);
-            }
-            foreach (var source in Strings(row["sources"]))
-            {
-                node.Sources.Add(source);
-                node.SourceSet.Add(source);
-            }
-            state.Nodes.Add(node);
-            bySeq[node.Seq] = node;
-            state.NextSeq = Math.Max(state.NextSeq, node.Seq + 1);
+            state.AddStored(row, model, bySeq);
         }
         foreach (var row in await tx.QueryAsync(ReadEdges, r => r, cancellationToken).ConfigureAwait(false))
         {
-            var edge = new EdgeState
-            {
-                From = bySeq[row["src"].GetInt64()],
-                Type = row["type"].GetString()!,
-                To = bySeq[row["dst"].GetInt64()],
-                Props = JsonNode.Parse(row["props"].GetString() ?? "{}") as JsonObject ?? [],
-            };
-            foreach (var source in Strings(row["sources"]))
-            {
-                edge.Sources.Add(source);
-                edge.SourceSet.Add(source);
-            }
-            state._edges[(edge.From.Seq, edge.Type, edge.To.Seq)] = edge;
+            state.AddStored(row, bySeq);
         }
         return state;
+    }
+
+    /// <summary>
+    /// Reads only what <paramref name="batches"/> can touch: the nodes their ids, external ids and names resolve to (by the
+    /// shared merge rules' look-ups) and the relationships between those nodes, plus the next creation number. Every node
+    /// and relationship the load merges into is among them (an asserted relationship's ends and sources are nodes of its
+    /// batch), so the load writes what a full read would have made it write.
+    /// </summary>
+    public static async Task<GraphState> ReadForAsync(Neo4jTransaction tx, GraphModel model, IReadOnlyList<GraphBatch> batches, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var nameKinds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in batches.SelectMany(b => b.Nodes))
+        {
+            var kind = model.Kind(node.Kind);
+            keys.Add(node.Id);
+            if (AssertedIdentity.ExternalId(node, kind) is { } external)
+            {
+                keys.Add(external);
+            }
+            if (kind.MergesByName)
+            {
+                nameKinds.Add(kind.Name);
+                foreach (var alias in AssertedIdentity.Names(node))
+                {
+                    names.Add(kind.Name + "|" + TextKey.Normalize(alias.Name));
+                }
+            }
+        }
+        var state = new GraphState();
+        var bySeq = new Dictionary<long, NodeState>();
+        var parameters = new Dictionary<string, object?> { ["keys"] = keys.ToArray(), ["names"] = names.ToArray(), ["nameKinds"] = nameKinds.ToArray() };
+        foreach (var row in await tx.QueryAsync(new CypherStatement(ReadKeyedNodes, parameters), r => r, cancellationToken).ConfigureAwait(false))
+        {
+            state.AddStored(row, model, bySeq);
+        }
+        var seqs = bySeq.Keys.ToArray();
+        foreach (var group in state.Nodes.GroupBy(n => n.Kind))
+        {
+            var statement = new CypherStatement(ReadKeyedEdges(group.Key), new Dictionary<string, object?> { ["ids"] = group.Select(n => n.Id).ToArray(), ["seqs"] = seqs });
+            foreach (var row in await tx.QueryAsync(statement, r => r, cancellationToken).ConfigureAwait(false))
+            {
+                state.AddStored(row, bySeq);
+            }
+        }
+        var last = await tx.QueryAsync(ReadLastSeq, r => r["seq"].ValueKind == JsonValueKind.Number ? r["seq"].GetInt64() : 0, cancellationToken).ConfigureAwait(false);
+        state.NextSeq = Math.Max(state.NextSeq, last.FirstOrDefault() + 1);
+        return state;
+    }
+
+    private void AddStored(Neo4jRecord row, GraphModel model, Dictionary<long, NodeState> bySeq)
+    {
+        var node = new NodeState
+        {
+            Seq = row["seq"].GetInt64(),
+            Id = row["id"].GetString()!,
+            StoredId = row["id"].GetString()!,
+            Kind = model.Kind(row["kind"].GetString()!),
+            Name = row["name"].GetString()!,
+            Description = row["description"].ValueKind == JsonValueKind.String ? row["description"].GetString() : null,
+            Props = JsonNode.Parse(row["props"].GetString() ?? "{}") as JsonObject ?? [],
+        };
+        var names = Strings(row["names"]);
+        var langs = Strings(row["langs"]);
+        for (var i = 0; i < names.Count; i++)
+        {
+            NameAdded(node, names[i], i < langs.Count ? langs[i] : "");
+        }
+        foreach (var key in Strings(row["keys"]))
+        {
+            KeyAdded(node, key);
+        }
+        foreach (var source in SourceList.Decode(row["sources"]))
+        {
+            node.Sources.Add(source);
+            node.SourceSet.Add(source);
+        }
+        Nodes.Add(node);
+        bySeq[node.Seq] = node;
+        NextSeq = Math.Max(NextSeq, node.Seq + 1);
+    }
+
+    private void AddStored(Neo4jRecord row, Dictionary<long, NodeState> bySeq)
+    {
+        var edge = new EdgeState
+        {
+            From = bySeq[row["src"].GetInt64()],
+            Type = row["type"].GetString()!,
+            To = bySeq[row["dst"].GetInt64()],
+            Props = JsonNode.Parse(row["props"].GetString() ?? "{}") as JsonObject ?? [],
+        };
+        foreach (var source in SourceList.Decode(row["sources"]))
+        {
+            edge.Sources.Add(source);
+            edge.SourceSet.Add(source);
+        }
+        _edges[(edge.From.Seq, edge.Type, edge.To.Seq)] = edge;
     }
 
     internal static List<string> Strings(JsonElement list) =>

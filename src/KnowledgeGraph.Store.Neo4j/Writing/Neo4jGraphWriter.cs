@@ -172,7 +172,7 @@ internal sealed class Neo4jGraphWriter
         }
     }
 
-    private bool ApplyClaims(JsonObject props, List<string> sources, HashSet<string> set, IReadOnlyList<PropertyClaim> claims, string subject, bool isNew,
+    private bool ApplyClaims(JsonObject props, List<SourceEntry> sources, HashSet<SourceEntry> set, IReadOnlyList<PropertyClaim> claims, string subject, bool isNew,
         Dictionary<string, NodeState> resolved)
     {
         var changed = false;
@@ -198,10 +198,10 @@ internal sealed class Neo4jGraphWriter
     }
 
     /// <summary>Adds a source unless the owner has it already; true when it was new.</summary>
-    private bool AddSource(List<string> sources, HashSet<string> set, string? property, string? value, string? qualifier, Source source,
+    private bool AddSource(List<SourceEntry> sources, HashSet<SourceEntry> set, string? property, string? value, string? qualifier, Source source,
         Dictionary<string, NodeState> resolved, string subject, bool isNew)
     {
-        var entry = SourceEntry.Encode(property, value, qualifier, resolved[source.StudyId].Id, source);
+        var entry = SourceEntry.For(property, value, qualifier, resolved[source.StudyId].Id, source);
         if (!set.Add(entry))
         {
             return false;
@@ -247,61 +247,19 @@ internal sealed class Neo4jGraphWriter
 
     private static Dictionary<string, object?> Row(params (string Key, object? Value)[] values) => values.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
 
-    private static Dictionary<string, object?> NodeRow(NodeState n) => Row(
+    /// <summary>A node's row of the write statements.</summary>
+    internal static Dictionary<string, object?> NodeRow(NodeState n) => Row(
         ("id", n.Id), ("kind", n.Kind.Name), ("name", n.Name), ("description", n.Description), ("seq", n.Seq),
         ("names", n.Names.Select(x => x.Name).ToArray()), ("langs", n.Names.Select(x => x.Lang).ToArray()),
         ("folded", n.Names.Select(x => TextKey.Normalize(x.Name)).Distinct().ToArray()),
-        ("keys", n.Keys.ToArray()), ("props", n.Props.ToJsonString()), ("sources", n.Sources.ToArray()),
+        ("keys", n.Keys.ToArray()), ("props", n.Props.ToJsonString()), ("sources", SourceList.Encode(n.Sources)), ("sourceCount", n.Sources.Count),
         ("values", Values(n.Props)));
 
-    private static Dictionary<string, object?> EdgeRow(EdgeState e) => Row(
-        ("from", e.From.Id), ("to", e.To.Id), ("props", e.Props.ToJsonString()), ("sources", e.Sources.ToArray()), ("values", Values(e.Props)));
+    /// <summary>A relationship's row of the write statements.</summary>
+    internal static Dictionary<string, object?> EdgeRow(EdgeState e) => Row(
+        ("from", e.From.Id), ("to", e.To.Id), ("props", e.Props.ToJsonString()),
+        ("sources", SourceList.Encode(e.Sources)), ("sourceCount", e.Sources.Count), ("values", Values(e.Props)));
 
     private static Dictionary<string, object?> Values(JsonObject props) =>
         props.Where(p => !Cypher.Reserved(p.Key)).ToDictionary(p => p.Key, p => PropertyJson.Native(p.Value), StringComparer.Ordinal);
-}
-
-/// <summary>
-/// One source as stored in a node's or relationship's <c>_sources</c> list: a JSON object with the claim's property,
-/// value (JSON text) and qualifier when it backs a property value, the study's id, certainty, quote, dataset, row and
-/// note. The text is canonical (fixed field order), so equal sources are equal strings and a list holds each once.
-/// </summary>
-internal static class SourceEntry
-{
-    public static string Encode(string? property, string? value, string? qualifier, string studyId, Source source)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream))
-        {
-            w.WriteStartObject();
-            Field(w, "property", property);
-            Field(w, "value", value);
-            Field(w, "qualifier", qualifier);
-            w.WriteString("study", studyId);
-            w.WriteString("certainty", source.Certainty == Certainty.Inferred ? "inferred" : "stated");
-            Field(w, "quote", source.Quote);
-            Field(w, "dataset", source.Dataset);
-            Field(w, "row", source.Row);
-            Field(w, "note", source.Note);
-            w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
-    }
-
-    private static void Field(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
-
-    public static (string? Property, string? Value, string? Qualifier, Store.StoredSource Source) Decode(string entry)
-    {
-        using var doc = JsonDocument.Parse(entry);
-        var e = doc.RootElement;
-        string? S(string name) => e.TryGetProperty(name, out var v) ? v.GetString() : null;
-        return (S("property"), S("value"), S("qualifier"),
-            new Store.StoredSource(S("study")!, S("certainty") == "inferred" ? Certainty.Inferred : Certainty.Stated, S("quote"), S("dataset"), S("row"), S("note")));
-    }
 }

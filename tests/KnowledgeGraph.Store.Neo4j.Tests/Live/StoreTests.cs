@@ -2,6 +2,7 @@ using System.Text.Json;
 using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Neo4j.Client;
+using KnowledgeGraph.Store.Neo4j.Writing;
 using KnowledgeGraph.Store.Sqlite;
 using KnowledgeGraph.Store.Sqlite.Tests.TestSupport;
 using KnowledgeGraph.Studies;
@@ -94,6 +95,45 @@ public sealed class StoreTests(LiveNeo4j server) : IAsyncLifetime
             Assert.Equal(dryActual.Changes.Select(c => c.ToString()), actual.Changes.Select(c => c.ToString()));
         }
         Assert.Equal(await Export(sqlite), await Export(neo));
+    }
+
+    [Neo4jFact]
+    public async Task A_small_load_reads_only_what_its_keys_and_names_resolve_to_and_merges_as_a_whole_graph_read_does()
+    {
+        // Merges by an alias (京都 is Kyoto's), by external key (Barcelona's geonamesId) and by id (Spain), and asserts
+        // again a relationship the seed graph has.
+        var load = StudyText.Batch("study:test-keyed", """
+              - {id: city:kyoto-x, kind: City, name: 京都, quote: 京都}
+              - {id: city:bcn, kind: City, name: Barna, quote: Barna, properties: {geonamesId: {value: 3128760, quote: "3128760"}, population: {value: 1620343, quote: "1620343"}}}
+              - {id: country:es, kind: Country, name: Spain, quote: Spain}
+            """, "  - {type: IN_COUNTRY, from: city:bcn, to: country:es, quote: Barna Spain}");
+        var batches = Seed();
+        await using var sqlite = SqliteGraphStore.Open(_temp.File("keyed.db"));
+        using var wholeClient = server.CreateClient(o => o.KeyedReadLimit = 0);
+        using var keyedClient = server.CreateClient();
+        await using var whole = new Neo4jGraphStore(wholeClient);
+        await using var keyed = new Neo4jGraphStore(keyedClient);
+        await sqlite.LoadAsync(batches);
+        await whole.LoadAsync(batches);
+        var total = (await whole.GetStatsAsync()).Nodes;
+
+        await using (var tx = await keyedClient.BeginTransactionAsync())
+        {
+            var state = await GraphState.ReadForAsync(tx, CityNetworksModel.Instance, [load], default);
+            Assert.Equal(["city:geonames:1857910", "city:geonames:3128760", "country:es"], state.Nodes.Select(n => n.Id).Order(StringComparer.Ordinal));
+            var edge = Assert.Single(state.Edges);
+            Assert.Equal(("city:geonames:3128760", "IN_COUNTRY", "country:es"), (edge.From.Id, edge.Type, edge.To.Id));
+            Assert.True(state.NextSeq > total, $"next creation number {state.NextSeq} for {total} stored nodes");
+        }
+        var dryWhole = await whole.LoadAsync([load], dryRun: true);
+        var expected = await sqlite.LoadAsync([load]);
+        var actual = await keyed.LoadAsync([load]);
+        Assert.Contains(actual.Changes, c => c.Kind == ChangeKind.NodeMerged);
+        Assert.Equal(expected.Changes.Select(c => c.ToString()), actual.Changes.Select(c => c.ToString()));
+        Assert.Equal(dryWhole.Changes.Select(c => c.ToString()), actual.Changes.Select(c => c.ToString()));
+        Assert.Equal(Stats(await sqlite.GetStatsAsync(5)), Stats(await keyed.GetStatsAsync(5)));
+        Assert.Equal(await Export(sqlite), await Export(keyed));
+        Assert.True((await keyed.LoadAsync([load])).IsEmpty);
     }
 
     [Neo4jFact]
