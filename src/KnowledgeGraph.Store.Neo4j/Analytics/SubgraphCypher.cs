@@ -51,16 +51,15 @@ internal static class SubgraphCypher
         if (query.CountryId is { } country)
         {
             var k = Resolve("cn", M.Country, country);
-            partnerTests.Add($"({k} IS NOT NULL AND ((x)-[:{T(M.InCountry)}]->({k}) OR (x)-[:{T(M.LocatedIn)}]->()-[:{T(M.InCountry)}]->({k})))");
+            partnerTests.Add($"({k} IS NOT NULL AND ((y)-[:{T(M.InCountry)}]->({k}) OR (y)-[:{T(M.LocatedIn)}]->()-[:{T(M.InCountry)}]->({k})))");
         }
         if (query.NetworkId is { } network)
         {
             var n = Resolve("nn", M.Network, network);
-            partnerTests.Add($"({n} IS NOT NULL AND ((x)-[:{T(M.MemberOf)}]->({n}) OR (x)-[:{T(M.LocatedIn)}]->()-[:{T(M.MemberOf)}]->({n})))");
+            partnerTests.Add($"({n} IS NOT NULL AND ((y)-[:{T(M.MemberOf)}]->({n}) OR (y)-[:{T(M.LocatedIn)}]->()-[:{T(M.MemberOf)}]->({n})))");
         }
         if (partnerTests.Count > 0)
         {
-            tests.Add($"size([(x)-[:{T(M.PartnerIn)}]->(p) WHERE {string.Join(" AND ", partnerTests)} | 1]) > 0");
         }
         const string startYear = "toInteger(substring(p.startDate, 0, 4))";
         const string endYear = "toInteger(substring(p.endDate, 0, 4))";
@@ -79,6 +78,13 @@ internal static class SubgraphCypher
         if (tests.Count > 0)
         {
             lines.Add($"WHERE {string.Join("\n  AND ", tests)}");
+        }
+        if (partnerTests.Count > 0)
+        {
+            // any() over the partners bound by a WITH first: in a WHERE, Neo4j 3.1 answers size([pattern WHERE pattern
+            // predicate | 1]) > 0 wrongly, and loses the comprehension's variables when any() tests two patterns.
+            lines.Add($"WITH {string.Join(", ", carried.Prepend("p"))}, [(x)-[:{T(M.PartnerIn)}]->(p) | x] AS partnersOfP");
+            lines.Add($"WHERE any(y IN partnersOfP WHERE {string.Join(" AND ", partnerTests)})");
         }
         lines.Add($"WITH p, size([(x)-[:{T(M.PartnerIn)}]->(p) | x]) AS partners");
         lines.Add("ORDER BY partners DESC, p.name, p.id");
