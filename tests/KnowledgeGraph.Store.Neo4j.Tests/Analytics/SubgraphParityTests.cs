@@ -1,5 +1,4 @@
 using KnowledgeGraph.Store.Analytics;
-using KnowledgeGraph.Store.Neo4j.Analytics;
 using KnowledgeGraph.Store.Neo4j.Tests.Live;
 using KnowledgeGraph.Store.Neo4j.Tests.Query;
 using KnowledgeGraph.Store.Sqlite.Tests.Analytics;
@@ -31,32 +30,7 @@ public sealed class SubgraphParityTests(LiveNeo4j server) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Asserts Neo4j answers <paramref name="query"/> with one statement and SQLite's JSON; returns that JSON.</summary>
-    internal static async Task<string> AssertSameAsync(SeedGraphs g, SubgraphQuery query)
-    {
-        var expected = await g.Sqlite.Analytics.SubgraphAsync(query);
-        var count = 0;
-        var logged = g.Client.StatementObserver;
-        g.Client.StatementObserver = s =>
-        {
-            count++;
-            logged?.Invoke(s);
-        };
-        string actual;
-        try
-        {
-            actual = await new Neo4jAnalytics(g.Client, Neo4jStoreProvider.ProviderName).SubgraphAsync(query);
-        }
-        finally
-        {
-            g.Client.StatementObserver = logged;
-        }
-        Assert.Equal(1, count);
-        Assert.True(SeedGraphs.Canonical(expected) == SeedGraphs.Canonical(actual), $"{query}\nSQLite: {expected}\nNeo4j:  {actual}");
-        return expected;
-    }
-
-    private static Task<string> SameAsync(SubgraphQuery query) => AssertSameAsync(s_graphs!, query);
+    private static Task<string> SameAsync(SubgraphQuery query) => PathParity.AssertSameAsync(s_graphs!, a => a.SubgraphAsync(query), query.ToString());
 
     private static int Projects(string json) => System.Text.Json.JsonElement.Parse(json).GetProperty("projects").GetInt32();
 
