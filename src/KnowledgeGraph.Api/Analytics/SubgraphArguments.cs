@@ -18,7 +18,7 @@ public sealed class SubgraphArguments(GraphModel model, EnumType kinds)
     {
         ArgumentNullException.ThrowIfNull(field);
         return field
-            .AddArgument("kinds", new ListType(new NonNullType(kinds)), "Only nodes of these kinds (omit for all); without PROJECT, partners sharing projects are linked by SHARED_PROJECTS edges.")
+            .AddArgument("kinds", new ListType(new NonNullType(kinds)), "Only nodes of these kinds (omit for all); without Project, partners sharing projects are linked by SHARED_PROJECTS edges.")
             .AddArgument("collapse", BuiltInScalars.Boolean, "Draw each organisation as its city.", false)
             .AddArgument("first", BuiltInScalars.Int, $"At most this many projects, those with the most partners first (1 to {SubgraphQuery.MaxProjects}).", 300);
     }
