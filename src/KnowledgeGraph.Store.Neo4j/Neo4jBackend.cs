@@ -154,6 +154,9 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
 
         public Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
             backend.Guard(() => inner.CountryPartnersAsync(query, cancellationToken));
+
+        public Task<string> SubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default) =>
+            backend.Guard(() => inner.SubgraphAsync(query, cancellationToken));
     }
 
     /// <inheritdoc/>

@@ -40,6 +40,59 @@ public sealed class DashboardBrowserTests(DashboardServer server, BrowserSession
     }
 
     [DashboardBrowserFact]
+    public async Task Country_network_kinds_and_collapse_are_applied_by_the_API_and_drawn_as_it_counts()
+    {
+        const string count = """
+            query($country: ID, $network: ID, $kinds: [NodeKind!], $collapse: Boolean) {
+              subgraph(country: $country, network: $network, kinds: $kinds, collapse: $collapse) { projects nodes { id } edges { type } }
+            }
+            """;
+        async Task<(int Projects, int Nodes, int Edges)> CountAsync(object variables)
+        {
+            var sub = (await server.DataAsync(count, variables)).GetProperty("subgraph");
+            return (sub.GetProperty("projects").GetInt32(), sub.GetProperty("nodes").GetArrayLength(), sub.GetProperty("edges").GetArrayLength());
+        }
+        var all = await CountAsync(new { });
+        // A country and a network that keep some but not all projects (found through the API, not restated).
+        var options = await server.DataAsync("{ countries { nodes { id isoCode } } networks { nodes { id } } }");
+        (string Id, string Iso)? country = null;
+        foreach (var c in options.GetProperty("countries").GetProperty("nodes").EnumerateArray())
+        {
+            var n = await CountAsync(new { country = c.GetProperty("id").GetString() });
+            if (n.Projects > 0 && n.Projects < all.Projects && c.GetProperty("isoCode").GetString() is { } iso)
+            {
+                country = (c.GetProperty("id").GetString()!, iso);
+                break;
+            }
+        }
+        Assert.True(country is not null, "no country keeps some but not all projects of the seed graph");
+        // The seed graph's projects may have no partner in any network: the network's count, whatever it is, is drawn.
+        var network = options.GetProperty("networks").GetProperty("nodes")[0].GetProperty("id").GetString()!;
+
+        await using var page = await browser.OpenAsync(server.BaseAddress);
+        async Task DrawsAsync(string url, (int Projects, int Nodes, int Edges) expected)
+        {
+            await page.GotoAsync(url);
+            Assert.Equal(expected.Nodes, await page.NumberAsync(".sigma-container", "nodes"));
+            Assert.Equal(expected.Edges, await page.NumberAsync(".sigma-container", "edges"));
+            Assert.Equal(expected.Projects, await page.NumberAsync(".coverage", "projects-loaded"));
+        }
+        var byCountry = await CountAsync(new { country = country.Value.Id });
+        Assert.NotEqual(all.Nodes, byCountry.Nodes);
+        await DrawsAsync($"/?country={country.Value.Iso}", byCountry);
+        var byNetwork = await CountAsync(new { network });
+        await DrawsAsync($"/?network={Uri.EscapeDataString(network)}", byNetwork);
+        await DrawsAsync($"/?country={country.Value.Iso}&network={Uri.EscapeDataString(network)}", await CountAsync(new { country = country.Value.Id, network }));
+        var cities = await CountAsync(new { kinds = new[] { "Project", "City" }, collapse = true });
+        Assert.NotEqual(all.Nodes, cities.Nodes);
+        await DrawsAsync("/?kinds=Project,City&collapse=1", cities);
+        await page.ScreenshotAsync("network-cities-collapsed");
+        // The graph came in one request, whatever the filters.
+        Assert.Equal(1, await page.Page.EvaluateAsync<int>("() => kgDashboard.dataLog.length"));
+        page.AssertClean();
+    }
+
+    [DashboardBrowserFact]
     public async Task Clicking_an_edge_shows_the_quote_of_its_source()
     {
         await using var page = await browser.OpenAsync(server.BaseAddress);
@@ -169,7 +222,7 @@ public sealed class DashboardBrowserTests(DashboardServer server, BrowserSession
 
         using var bundle = JsonDocument.Parse(await DownloadTextAsync(page, "json"));
         Assert.Equal("network", bundle.RootElement.GetProperty("state").GetProperty("view").GetString());
-        Assert.Contains(bundle.RootElement.GetProperty("graphql").GetProperty("requests").EnumerateArray(), r => r.GetProperty("query").GetString()!.Contains("projects(", StringComparison.Ordinal));
+        Assert.Contains(bundle.RootElement.GetProperty("graphql").GetProperty("requests").EnumerateArray(), r => r.GetProperty("query").GetString()!.Contains("subgraph(", StringComparison.Ordinal));
         Assert.True(bundle.RootElement.GetProperty("sources").GetArrayLength() > 0);
 
         var png = await DownloadBytesAsync(page, "png");
@@ -252,7 +305,7 @@ public sealed class DashboardBrowserTests(DashboardServer server, BrowserSession
         await page.GotoAsync("/?view=query");
         var entry = page.Page.Locator(".query-entry").First;
         var query = await entry.Locator("pre.query-text").TextContentAsync();
-        Assert.Contains("projects(", query, StringComparison.Ordinal);
+        Assert.Contains("subgraph(", query, StringComparison.Ordinal);
         var graphiql = await page.Page.Context.RunAndWaitForPageAsync(() => entry.Locator("a", new() { HasText = "Open in GraphiQL" }).ClickAsync());
         var editor = graphiql.Locator(".graphiql-query-editor .CodeMirror");
         await Assertions.Expect(editor).ToBeVisibleAsync(new() { Timeout = 30_000 });

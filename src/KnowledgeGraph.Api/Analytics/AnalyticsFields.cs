@@ -12,14 +12,16 @@ namespace KnowledgeGraph.Api.Analytics;
 
 /// <summary>
 /// The research questions as root query fields: <c>collaboratingCities</c>, <c>cityProfile</c>, <c>connections</c>,
-/// <c>mostConnected</c>, <c>programmeProjects</c>, <c>countryPartners</c>. Each calls one <see cref="IGraphAnalytics"/>
+/// <c>mostConnected</c>, <c>programmeProjects</c>, <c>countryPartners</c>, and <c>subgraph</c> (the partnership graph of a
+/// scope, to draw). Each calls one <see cref="IGraphAnalytics"/>
 /// method (one store statement) and returns its parsed JSON; out-of-range arguments and unknown subjects are
 /// BAD_USER_INPUT errors. Scope ids that resolve to nothing match nothing.
 /// </summary>
 /// <param name="types">The result types.</param>
 /// <param name="paths">The arguments of <c>connections</c>.</param>
+/// <param name="subgraph">The arguments of <c>subgraph</c> beyond the scope.</param>
 /// <param name="holder">The store.</param>
-public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, StoreHolder holder)
+public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, SubgraphArguments subgraph, StoreHolder holder)
 {
     /// <summary>Adds the fields to <paramref name="query"/>.</summary>
     public ObjectType AddTo(ObjectType query)
@@ -39,6 +41,8 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
             "Research question 5: the projects a programme and its sub-programmes fund, with partner countries and EU funding. country and network keep projects with a partner there.");
         query.Field("countryPartners", types.CountryPartners, CountryPartners, f => Scope(f.AddArgument("country", NonNull(BuiltInScalars.ID), "The country (any of its ids)."), paged: true, country: false),
             "Research question 5: a country's partner cities, organisations and their projects, each list ranked and paged.");
+        query.Field("subgraph", NonNull(types.Subgraph), Subgraph, f => subgraph.AddTo(Scope(f, paged: false)),
+            "The partnership graph of a scope, to draw, in one store statement: the projects in scope with the most partners, their partners (and the partners' cities), programmes and themes, and the partners' networks, as nodes (kinds, coordinates, degrees) and edges. country and network keep projects with a partner in the country and a member of the network.");
         return query;
     }
 
@@ -65,7 +69,15 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
     }
 
     private static T WithScope<T>(T query, ResolveContext ctx)
-        where T : PagedAnalyticsScope
+        where T : PagedAnalyticsScope =>
+        WithFilters(query, ctx) with
+        {
+            First = InputValues.Int(ctx.Arguments, "first") ?? 20,
+            Offset = InputValues.Int(ctx.Arguments, "offset") ?? 0,
+        };
+
+    private static T WithFilters<T>(T query, ResolveContext ctx)
+        where T : AnalyticsScope
     {
         var args = ctx.Arguments;
         return query with
@@ -76,8 +88,6 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
             CountryId = InputValues.String(args, "country"),
             FromYear = InputValues.Int(args, "fromYear"),
             ToYear = InputValues.Int(args, "toYear"),
-            First = InputValues.Int(args, "first") ?? 20,
-            Offset = InputValues.Int(args, "offset") ?? 0,
         };
     }
 
@@ -181,6 +191,12 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
     {
         var id = (string)ctx.Arguments["country"]!;
         return RunAsync(a => a.CountryPartnersAsync(WithScope(new CountryPartnersQuery(id), ctx), ctx.CancellationToken), "country", $"No country with id {id}.");
+    }
+
+    private ValueTask<object?> Subgraph(ResolveContext ctx)
+    {
+        var query = subgraph.Read(WithFilters(new SubgraphQuery(), ctx), ctx.Arguments);
+        return RunAsync(a => a.SubgraphAsync(query, ctx.CancellationToken), null, null);
     }
 
     /// <summary>Runs one analytics call; a null <paramref name="subject"/> member of the result is a BAD_USER_INPUT error.</summary>

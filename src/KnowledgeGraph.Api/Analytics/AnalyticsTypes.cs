@@ -126,7 +126,29 @@ public sealed class AnalyticsTypes
             .Field("cities", NonNull(Page("CountryCityPage", countryCity)))
             .Field("organisations", NonNull(Page("CountryOrganisationPage", countryOrganisation)))
             .Field("projects", NonNull(Page("CountryProjectPage", countryProject)));
+
+        var subgraphNode = new ObjectType("SubgraphNode", "A node of a subgraph.")
+            .Field("id", id).Field("kind", name, description: "The node's kind (a NodeKind name).").Field("name", name)
+            .Field("countryCode", BuiltInScalars.String, description: "Its country code, or for an organisation without one its city's.")
+            .Field("latitude", BuiltInScalars.Float).Field("longitude", BuiltInScalars.Float)
+            .Field("city", BuiltInScalars.ID, description: "An organisation's city (the one with the smallest id when several).")
+            .Field("acronym", BuiltInScalars.String).Field("startDate", common.Date).Field("endDate", common.Date)
+            .Field("degree", count, description: "The edges of the subgraph that touch it.");
+        var subgraphEdge = new ObjectType("SubgraphEdge", "An edge of a subgraph, in the relationship's stored direction (SHARED_PROJECTS: from < to).")
+            .Field("type", name, description: "A RelationshipType name, or SHARED_PROJECTS for partners sharing projects when projects are not drawn.")
+            .Field("from", id).Field("to", id)
+            .Field("weight", count, description: "How many facts it stands for (organisations drawn as their city, shared projects).")
+            .Field("role", BuiltInScalars.String, description: "PARTNER_IN: the role (lead before partner when several).")
+            .Field("via", ListOf(BuiltInScalars.ID), description: "The organisations drawn as their city, or the shared projects.");
+        Subgraph = new ObjectType("Subgraph", "The partnership graph of a scope: nodes by id, edges by type, from, to.")
+            .Field("totalCount", count, description: "Projects in scope.")
+            .Field("projects", count, description: "Projects kept (the first ones by partners).")
+            .Field("nodes", ListOf(subgraphNode))
+            .Field("edges", ListOf(subgraphEdge));
     }
+
+    /// <summary>The subgraph's result.</summary>
+    public ObjectType Subgraph { get; }
 
     /// <summary>Question 1's result.</summary>
     public ObjectType CityPairs { get; }

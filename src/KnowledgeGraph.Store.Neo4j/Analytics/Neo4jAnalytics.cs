@@ -88,6 +88,22 @@ public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraph
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>The statement fetching a subgraph's facts (validated first), to inspect or lint.</summary>
+    public static CompiledCypher Compile(SubgraphQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return SubgraphCypher.Compile(query);
+    }
+
+    /// <inheritdoc/>
+    public async Task<string> SubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
+    {
+        var rows = await client.QueryAsync(Compile(query).Statement, r => r, cancellationToken).ConfigureAwait(false);
+        var row = rows.Count == 1 ? rows[0] : throw new Neo4jException($"the subgraph statement answered {rows.Count} rows instead of one.");
+        var facts = $"{{\"totalCount\":{row["totalCount"].GetRawText()},\"projects\":{row["projects"].GetRawText()}}}";
+        return SubgraphAssembler.Assemble(facts, query);
+    }
+
     /// <inheritdoc/>
     public Task<string> CollaboratingCitiesAsync(CollaborationQuery query, CancellationToken cancellationToken = default) =>
         throw NotYet("collaboratingCities");

@@ -25,4 +25,7 @@ internal sealed class GuardedAnalytics(SqliteGraphStore store) : IGraphAnalytics
 
     public Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
         store.GuardAsync(() => store.UnguardedAnalytics.CountryPartnersAsync(query, cancellationToken), cancellationToken);
+
+    public Task<string> SubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default) =>
+        store.GuardAsync(() => store.UnguardedAnalytics.SubgraphAsync(query, cancellationToken), cancellationToken);
 }

@@ -37,6 +37,13 @@ public sealed class SqliteGraphAnalytics(SqliteQueryExecutor executor) : IGraphA
     public Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
         executor.RunAsync(Compile(query), cancellationToken);
 
+    /// <inheritdoc/>
+    public async Task<string> SubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default)
+    {
+        var facts = await executor.RunAsync(Compile(query), cancellationToken).ConfigureAwait(false);
+        return SubgraphAssembler.Assemble(facts, query);
+    }
+
     /// <summary>The statement for question 1 (validated), to inspect or explain.</summary>
     public static CompiledQuery Compile(CollaborationQuery query)
     {
@@ -80,5 +87,12 @@ public sealed class SqliteGraphAnalytics(SqliteQueryExecutor executor) : IGraphA
     {
         AnalyticsValidator.Validate(query);
         return CountryPartnersSql.Compile(query);
+    }
+
+    /// <summary>The statement fetching a subgraph's facts (validated).</summary>
+    public static CompiledQuery Compile(SubgraphQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return SubgraphSql.Compile(query);
     }
 }

@@ -37,6 +37,17 @@ public static class AnalyticsValidator
         }
     }
 
+    /// <summary>Throws when the year range or the project limit of a subgraph query is out of bounds.</summary>
+    /// <exception cref="QueryValidationException">What is wrong.</exception>
+    public static void Validate(SubgraphQuery query)
+    {
+        Validate((AnalyticsScope)query);
+        if (query.First is < 1 or > SubgraphQuery.MaxProjects)
+        {
+            throw new QueryValidationException($"first must be between 1 and {SubgraphQuery.MaxProjects}, not {query.First}.");
+        }
+    }
+
     /// <summary>Throws when a bound of a path query is out of range or an end is missing.</summary>
     /// <exception cref="QueryValidationException">What is wrong.</exception>
     public static void Validate(PathQuery query)

@@ -30,4 +30,8 @@ public interface IGraphAnalytics
     /// <summary>Question 5: a country's partner cities, organisations and projects (see <see cref="CountryPartnersQuery"/>).</summary>
     /// <exception cref="Query.QueryValidationException">A limit or year range is out of bounds.</exception>
     Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The partnership subgraph of a scope, as nodes and edges to draw (see <see cref="SubgraphQuery"/>).</summary>
+    /// <exception cref="Query.QueryValidationException">The project limit or year range is out of bounds.</exception>
+    Task<string> SubgraphAsync(SubgraphQuery query, CancellationToken cancellationToken = default);
 }

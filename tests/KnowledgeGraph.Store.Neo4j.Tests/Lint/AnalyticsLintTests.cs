@@ -19,4 +19,17 @@ public sealed class AnalyticsLintTests
         var findings = await CypherLinter.LintAsync(compiled.Select(c => (c.Text, c.Parameters.Keys.ToArray())).ToList());
         Assert.Null(CypherLinter.Describe(findings));
     }
+
+    [LintFact]
+    public async Task Subgraph_statements_are_valid_Cypher_5()
+    {
+        var compiled = new[]
+        {
+            new SubgraphQuery(),
+            new SubgraphQuery { ThemeId = "theme:a", ProgrammeId = "programme:b", FromYear = 2010, ToYear = 2020, First = 10 },
+            new SubgraphQuery { CountryId = "country:c", NetworkId = "network:n", Collapse = true, Kinds = [M.City] },
+        }.Select(Neo4jAnalytics.Compile).ToList();
+        var findings = await CypherLinter.LintAsync(compiled.Select(c => (c.Text, c.Parameters.Keys.ToArray())).ToList());
+        Assert.Null(CypherLinter.Describe(findings));
+    }
 }

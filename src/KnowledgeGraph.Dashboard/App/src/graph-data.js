@@ -1,6 +1,6 @@
-// From the API's answers to the graph the views draw: nodes (with kind, label, coordinates) and relationships (in
-// their stored direction, with the node that owns the connection field to ask for their sources), after the filters
-// applied in the browser (country, network, kinds) and the "collapse organisations into their cities" switch.
+// From the API's `subgraph` answer (nodes and edges already filtered, collapsed and counted by the store, in one
+// request) to the graph the views draw, and the lookups the panels need (nodes by id, relationships as stored, with
+// the organisations an edge was drawn through).
 import Graph from 'graphology';
 import { keyColor } from './palette.js';
 
@@ -10,154 +10,55 @@ export const edgeKey = (type, from, to) => `${type}|${from}|${to}`;
 /** Relationships drawn between partners when projects are hidden: derived from shared projects, not stored. */
 export const SHARED_PROJECTS = 'SHARED_PROJECTS';
 
-/** The raw answer, flattened: nodes by id and relationships as stored. */
-export function flatten(projectsPage) {
-  const nodes = new Map();
-  const relationships = [];
-  const put = (n, extra = {}) => {
-    const known = nodes.get(n.id);
-    const node = known ?? { id: n.id, kind: n.kind, label: n.name };
-    if (n.countryCode) node.countryCode = n.countryCode;
-    if (typeof n.latitude === 'number') {
-      node.lat = n.latitude;
-      node.lon = n.longitude;
-    }
-    Object.assign(node, extra);
-    nodes.set(n.id, node);
-    return node;
-  };
-  for (const p of projectsPage.nodes) {
-    const years = [p.startDate, p.endDate].filter(Boolean).map((d) => d.slice(0, 4));
-    const project = put(p, { acronym: p.acronym, years: years.join('–'), themes: p.themes.nodes.map((t) => t.id) });
-    for (const edge of p.partners.edges) {
-      const partner = put(edge.node);
-      const city = edge.node.locatedIn?.nodes[0];
-      if (city) {
-        put(city);
-        partner.city = city.id;
-        partner.countryCode = city.countryCode ?? partner.countryCode;
-        relationships.push({ type: 'LOCATED_IN', from: partner.id, to: city.id });
-      }
-      relationships.push({ type: 'PARTNER_IN', from: partner.id, to: project.id, role: edge.role });
-    }
-    for (const programme of p.fundedBy.nodes) {
-      put(programme);
-      relationships.push({ type: 'FUNDED_BY', from: project.id, to: programme.id });
-    }
-    for (const theme of p.themes.nodes) {
-      put(theme);
-      relationships.push({ type: 'ADDRESSES', from: project.id, to: theme.id });
-    }
-  }
-  return { nodes, relationships };
-}
-
-/** The ids whose memberships are asked for: the partners and their cities. */
-export function memberCandidates(raw) {
-  return [...raw.nodes.values()].filter((n) => n.kind === 'City' || n.kind === 'Organisation').map((n) => n.id);
-}
-
-/** Adds the networks' memberships to the raw graph. */
-export function addMemberships(raw, networksPage) {
-  for (const network of networksPage.nodes) {
-    if (network.members.nodes.length === 0) continue;
-    raw.nodes.set(network.id, { id: network.id, kind: network.kind, label: network.name, acronym: network.acronym, membersTotal: network.allMembers.totalCount });
-    for (const member of network.members.nodes) raw.relationships.push({ type: 'MEMBER_OF', from: member.id, to: network.id });
-  }
-}
-
 /**
- * The graph to draw. options: { country, network, kinds: Set|null, collapse, colorBy, schema }.
- * Returns { graph, shownProjects } where shownProjects counts the projects kept by the browser-side filters.
+ * The answer as lookups: nodes by id ({ id, kind, label, countryCode, lat, lon, city, acronym, years }) and the stored
+ * relationships an edge stands for (an edge drawn through organisations stands for theirs).
  */
+export function flatten(subgraph) {
+  const nodes = new Map();
+  for (const n of subgraph.nodes) {
+    const years = [n.startDate, n.endDate].filter(Boolean).map((d) => d.slice(0, 4)).join('–');
+    nodes.set(n.id, {
+      id: n.id, kind: n.kind, label: n.name, countryCode: n.countryCode ?? undefined, city: n.city ?? undefined,
+      lat: typeof n.latitude === 'number' ? n.latitude : undefined, lon: typeof n.longitude === 'number' ? n.longitude : undefined,
+      acronym: n.acronym ?? undefined, years, degree: n.degree,
+    });
+  }
+  const relationships = [];
+  for (const e of subgraph.edges) {
+    if (e.type === SHARED_PROJECTS || e.via.length === 0) {
+      relationships.push({ type: e.type, from: e.from, to: e.to, role: e.role });
+      continue;
+    }
+    // Drawn through organisations (collapsed into their city): the organisation is known by its edge only.
+    for (const via of e.via) {
+      if (!nodes.has(via)) nodes.set(via, { id: via, kind: nodes.get(e.from)?.kind === 'City' ? 'Organisation' : undefined, label: via, city: e.from, drawnAs: e.from });
+      relationships.push({ type: e.type, from: via, to: e.to, role: e.role });
+    }
+  }
+  return { nodes, edges: subgraph.edges, relationships, projectsTotal: subgraph.totalCount, projectsLoaded: subgraph.projects };
+}
+
+/** The graph to draw. options: { colorBy, schema }. Returns { graph, keptProjects }. */
 export function buildGraph(raw, options) {
-  const { nodes, relationships } = raw;
-  const placeOf = (id) => {
-    const n = nodes.get(id);
-    return n?.city ? nodes.get(n.city) : n;
-  };
-
-  // Browser-side filters on projects: a partner (or its city) in the country / a member of the network.
-  let keptProjects = new Set([...nodes.values()].filter((n) => n.kind === 'Project').map((n) => n.id));
-  if (options.country || options.network) {
-    const members = new Set(relationships.filter((r) => r.type === 'MEMBER_OF' && r.to === options.network).map((r) => r.from));
-    const passes = new Set();
-    for (const r of relationships) {
-      if (r.type !== 'PARTNER_IN') continue;
-      const partner = nodes.get(r.from);
-      const place = placeOf(r.from);
-      const inCountry = !options.country || partner.countryCode === options.country || place?.countryCode === options.country;
-      const member = !options.network || members.has(r.from) || (partner.city && members.has(partner.city));
-      if (inCountry && member) passes.add(r.to);
-    }
-    keptProjects = new Set([...keptProjects].filter((id) => passes.has(id)));
-  }
-
-  const visibleKind = (kind) => !options.kinds || options.kinds.has(kind);
-  const replaceOrg = (id) => (options.collapse && nodes.get(id)?.city ? nodes.get(id).city : id);
   const graph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
-
-  const addNode = (id) => {
-    if (graph.hasNode(id)) return true;
-    const n = nodes.get(id);
-    if (!n || !visibleKind(n.kind)) return false;
-    if (n.kind === 'Project' && !keptProjects.has(id)) return false;
+  const themesOf = new Map();
+  for (const e of raw.edges) {
+    if (e.type === 'ADDRESSES' && !themesOf.has(e.from)) themesOf.set(e.from, e.to);
+  }
+  for (const n of raw.nodes.values()) {
+    if (n.drawnAs) continue;
     const color = options.colorBy === 'theme' && n.kind === 'Theme' ? keyColor(n.id)
-      : options.colorBy === 'theme' && n.kind === 'Project' && n.themes?.length ? keyColor(n.themes[0])
+      : options.colorBy === 'theme' && themesOf.has(n.id) ? keyColor(themesOf.get(n.id))
       : options.schema.color(n.kind);
-    graph.addNode(id, { label: n.label, kind: n.kind, color, kindColor: color, countryCode: n.countryCode, lat: n.lat, lon: n.lon, years: n.years, acronym: n.acronym, membersTotal: n.membersTotal });
-    return true;
-  };
-  const addEdge = (type, from, to, extra = {}) => {
-    if (from === to || !addNode(from) || !addNode(to)) return;
-    const key = edgeKey(type, from, to);
-    if (graph.hasEdge(key)) {
-      const attributes = graph.getEdgeAttributes(key);
-      attributes.weight += 1;
-      if (extra.via) attributes.via.push(...extra.via);
-      return;
-    }
-    graph.addDirectedEdgeWithKey(key, from, to, { relationship: type, weight: 1, via: extra.via ? [...extra.via] : [], role: extra.role });
-  };
-
-  // Every project in scope is a node, even one without relationships; a partner only appears through one.
-  for (const id of keptProjects) addNode(id);
-  for (const r of relationships) {
-    if (r.type === 'PARTNER_IN' && !keptProjects.has(r.to)) continue;
-    if (r.type === 'FUNDED_BY' || r.type === 'ADDRESSES') {
-      if (!keptProjects.has(r.from)) continue;
-    }
-    if (r.type === 'LOCATED_IN' || r.type === 'MEMBER_OF') continue;
-    if (r.type === 'PARTNER_IN' && !visibleKind('Project')) continue;
-    const from = r.type === 'PARTNER_IN' ? replaceOrg(r.from) : r.from;
-    addEdge(r.type, from, r.to, { role: r.role, via: from !== r.from ? [r.from] : null });
+    graph.addNode(n.id, { label: n.label, kind: n.kind, color, kindColor: color, countryCode: n.countryCode, lat: n.lat, lon: n.lon, years: n.years, acronym: n.acronym, degree: n.degree });
   }
-  // Without projects: partners linked by the projects they share.
-  if (!visibleKind('Project')) {
-    const partnersOf = new Map();
-    for (const r of relationships) {
-      if (r.type !== 'PARTNER_IN' || !keptProjects.has(r.to)) continue;
-      if (!partnersOf.has(r.to)) partnersOf.set(r.to, new Set());
-      partnersOf.get(r.to).add(replaceOrg(r.from));
-    }
-    for (const [project, partners] of partnersOf) {
-      const list = [...partners].sort();
-      for (let i = 0; i < list.length; i += 1) {
-        for (let j = i + 1; j < list.length; j += 1) addEdge(SHARED_PROJECTS, list[i], list[j], { via: [project] });
-      }
-    }
+  for (const e of raw.edges) {
+    graph.addDirectedEdgeWithKey(edgeKey(e.type, e.from, e.to), e.from, e.to, { relationship: e.type, weight: e.weight, via: e.via, role: e.role ?? undefined });
   }
-  // Organisations in their cities (unless collapsed), and memberships of the nodes shown.
-  for (const r of relationships) {
-    if (r.type === 'LOCATED_IN' && !options.collapse && graph.hasNode(r.from)) addEdge(r.type, r.from, r.to);
-    if (r.type === 'MEMBER_OF') {
-      const from = replaceOrg(r.from);
-      if (graph.hasNode(from)) addEdge(r.type, from, r.to, { via: from !== r.from ? [r.from] : null });
-    }
-  }
-
   sizeByDegree(graph);
-  return { graph, keptProjects, shownProjects: [...keptProjects].filter((id) => graph.hasNode(id)).length };
+  const keptProjects = new Set([...raw.nodes.values()].filter((n) => n.kind === 'Project').map((n) => n.id));
+  return { graph, keptProjects };
 }
 
 /**
@@ -167,7 +68,7 @@ export function buildGraph(raw, options) {
 function sizeByDegree(graph) {
   const degrees = [];
   graph.forEachNode((node) => {
-    const degree = graph.degree(node);
+    const degree = graph.getNodeAttribute(node, 'degree') ?? graph.degree(node);
     degrees.push(degree);
     graph.setNodeAttribute(node, 'degree', degree);
     graph.setNodeAttribute(node, 'size', Math.min(16, 2 + Math.sqrt(degree)));
@@ -198,6 +99,16 @@ export function mapData(raw, graph, keptProjects) {
     if (city) weight.set(city, weight.get(city) ?? 0);
   });
   const citiesOf = new Map();
+  if (keptProjects.size === 0) {
+    // Projects hidden: the store linked the partners by the projects they share.
+    for (const e of raw.edges) {
+      if (e.type !== SHARED_PROJECTS) continue;
+      for (const project of e.via) {
+        if (!citiesOf.has(project)) citiesOf.set(project, new Set());
+        for (const end of [e.from, e.to]) if (place(end) && weight.has(place(end))) citiesOf.get(project).add(place(end));
+      }
+    }
+  }
   for (const r of raw.relationships) {
     if (r.type !== 'PARTNER_IN' || !keptProjects.has(r.to)) continue;
     const city = place(r.from);

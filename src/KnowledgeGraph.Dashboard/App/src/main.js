@@ -5,8 +5,8 @@ import { h, replace, formatCount } from './dom.js';
 import { GraphQLClient } from './graphql.js';
 import { ViewState, DATA_KEYS } from './state.js';
 import { loadSchema } from './schema.js';
-import { GRAPH_QUERY, MEMBERSHIP_QUERY, FILTER_OPTIONS_QUERY, projectWhere } from './queries.js';
-import { flatten, memberCandidates, addMemberships, buildGraph, mapData, edgeKey, SHARED_PROJECTS } from './graph-data.js';
+import { SUBGRAPH_QUERY, FILTER_OPTIONS_QUERY, subgraphVariables } from './queries.js';
+import { flatten, buildGraph, mapData, edgeKey, SHARED_PROJECTS } from './graph-data.js';
 import { placeNodes, runLayout } from './layout.js';
 import { NetworkView } from './views/network.js';
 import { MapView } from './views/map.js';
@@ -69,13 +69,16 @@ class App {
   async start() {
     this.state.subscribe((state, changed) => this.onState(state, changed));
     try {
+      // Without a country filter (whose ISO code needs the countries' ids) the graph is asked for at once, beside
+      // the schema and the filters' lists: the first frame waits for one round trip, not two.
+      const first = this.state.get().country ? null : this.fetchGraph();
       const [schema, options] = await Promise.all([
         loadSchema(this.client),
         this.client.request('filter options', FILTER_OPTIONS_QUERY),
       ]);
       this.schema = schema;
       this.filterOptions = { themes: options.themes.nodes, programmes: options.programmes.nodes, networks: options.networks.nodes, countries: options.countries.nodes };
-      await this.load();
+      await this.load(first);
     } catch (error) {
       this.fail(error);
     }
@@ -87,55 +90,48 @@ class App {
     document.body.dataset.state = 'error';
   }
 
-  /** Asks the API for the graph of the current filters (theme, programme, years, limit) and redraws. */
-  async load() {
-    const state = this.state.get();
+  /** Asks the API for the graph of the current filters (one `subgraph` request: the store filters) and redraws. */
+  async load(pending = null) {
     document.body.dataset.state = 'loading';
     this.coverage.textContent = 'Loading the graph…';
-    this.client.startView();
-    const variables = { where: projectWhere(state), first: Number(state.limit) || 300 };
-    const data = await this.client.request('partnership graph', GRAPH_QUERY, variables);
-    const raw = flatten(data.projects);
-    raw.projectsTotal = data.projects.totalCount;
-    raw.projectsLoaded = data.projects.nodes.length;
-    const members = await this.client.request('memberships', MEMBERSHIP_QUERY, { networks: null, members: memberCandidates(raw) });
-    addMemberships(raw, members.networks);
-    raw.networksTotal = members.networks.totalCount;
-    this.raw = raw;
-    this.dataLog = [...this.client.log];
+    const data = await (pending ?? this.fetchGraph());
+    this.raw = flatten(data.subgraph);
+    this.dataLog = this.client.log.filter((e) => e.label === 'partnership graph');
     this.rebuild();
   }
 
-  /** Rebuilds the drawn graph from the loaded answer (browser-side filters, kinds, collapse, colours). */
+  /** The request for the graph of the current state (the Query tab shows it). */
+  fetchGraph() {
+    this.client.startView();
+    return this.client.request('partnership graph', SUBGRAPH_QUERY, subgraphVariables(this.state.get(), this.filterOptions));
+  }
+
+  /** Rebuilds the drawn graph from the loaded answer (colours) and redraws the views. */
   rebuild() {
     const state = this.state.get();
-    const kinds = state.kinds ? new Set(state.kinds.split(',')) : null;
-    const { graph, keptProjects, shownProjects } = buildGraph(this.raw, {
-      country: state.country, network: state.network, kinds, collapse: state.collapse === '1', colorBy: state.color, schema: this.schema,
-    });
+    const { graph, keptProjects } = buildGraph(this.raw, { colorBy: state.color, schema: this.schema });
     this.graph = graph;
     this.map = mapData(this.raw, graph, keptProjects);
     this.pairs = this.map.pairsByKey;
     const counts = new Map();
-    for (const n of this.raw.nodes.values()) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
-    this.loadedKinds = this.schema.kinds.filter((k) => counts.has(k.name)).map((k) => ({ ...k, count: counts.get(k.name) }));
+    graph.forEachNode((id, a) => counts.set(a.kind, (counts.get(a.kind) ?? 0) + 1));
+    // The kinds offered: every kind of the model (the store filters them), with the number shown.
+    this.loadedKinds = this.schema.kinds.map((k) => ({ ...k, count: counts.get(k.name) ?? 0 }));
     this.filters.render(this.filterOptions, this.loadedKinds);
-    this.renderCoverage(shownProjects);
+    this.renderCoverage();
     this.layoutKey = JSON.stringify([state.theme, state.programme, state.from, state.to, state.limit, state.country, state.network, state.kinds, state.collapse]);
     this.dirty = new Set(['network', 'map', 'table']);
     this.showView();
     document.body.dataset.state = 'ready';
   }
 
-  renderCoverage(shownProjects) {
+  renderCoverage() {
     const raw = this.raw;
     const state = this.state.get();
-    const browserSide = [state.country && `country ${state.country}`, state.network && 'network'].filter(Boolean);
     const text = [
       `${formatCount(this.graph.order)} nodes and ${formatCount(this.graph.size)} relationships shown.`,
-      `Projects: ${formatCount(raw.projectsLoaded)} of ${formatCount(raw.projectsTotal)} in scope loaded (the ${formatCount(Number(state.limit))} with most partners at most)`
-        + (browserSide.length ? `, ${formatCount(shownProjects)} kept by the ${browserSide.join(' and ')} filter.` : '.'),
-      `Memberships: of the ${formatCount(raw.networksTotal)} networks, those of the partners shown.`,
+      `Projects: ${formatCount(raw.projectsLoaded)} of ${formatCount(raw.projectsTotal)} in scope loaded (the ${formatCount(Number(state.limit))} with most partners at most).`,
+      'Memberships: the networks of the partners shown and of their cities.',
     ];
     this.coverage.textContent = text.join(' ');
     this.coverage.dataset.nodes = String(this.graph.order);
@@ -189,7 +185,7 @@ class App {
       this.load().catch((e) => this.fail(e));
       return;
     }
-    if (changed.some((k) => ['kinds', 'collapse', 'color', 'country', 'network'].includes(k))) {
+    if (changed.includes('color')) {
       this.rebuild();
       if (state.view === 'questions' && changed.some((k) => ['country', 'network'].includes(k))) this.views.questions.show();
       return;

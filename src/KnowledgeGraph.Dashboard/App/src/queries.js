@@ -1,35 +1,16 @@
 // The GraphQL the views send: plain queries over the public schema (the Query tab shows them as they were sent),
 // and the translation of the filters into their `where` arguments.
 
-const PLACE = `fragment Place on Node {
-  id kind name
-  ... on City { countryCode latitude longitude }
-  ... on Organisation { locatedIn { nodes { id kind name countryCode latitude longitude } } }
-}`;
-
-/** The partnership graph: projects in scope with their partners, programmes and themes (one store statement). */
-export const GRAPH_QUERY = `query Partnerships($where: ProjectWhere, $first: Int) {
-  projects(where: $where, first: $first, orderBy: [{ partnersCount: DESC }, { name: ASC }]) {
-    totalCount
-    nodes {
-      id kind name acronym startDate endDate
-      partners { edges { role node { ...Place } } }
-      fundedBy { nodes { id kind name } }
-      themes { nodes { id kind name } }
-    }
-  }
-}
-${PLACE}`;
-
-/** The networks' memberships among the graph's cities and organisations. */
-export const MEMBERSHIP_QUERY = `query Memberships($networks: NetworkWhere, $members: [ID!]) {
-  networks(where: $networks, orderBy: [{ name: ASC }]) {
-    totalCount
-    nodes {
-      id kind name acronym
-      allMembers: members { totalCount }
-      members(where: { id: { in: $members } }) { nodes { id } }
-    }
+/**
+ * The partnership graph of the filters, in one request (one store statement): the projects in scope with the most
+ * partners, their partners and cities, programmes, themes and networks, as nodes and edges. The store applies every
+ * filter, the node kinds and the collapse into cities.
+ */
+export const SUBGRAPH_QUERY = `query Partnerships($theme: ID, $programme: ID, $network: ID, $country: ID, $fromYear: Int, $toYear: Int, $first: Int, $kinds: [NodeKind!], $collapse: Boolean) {
+  subgraph(theme: $theme, programme: $programme, network: $network, country: $country, fromYear: $fromYear, toYear: $toYear, first: $first, kinds: $kinds, collapse: $collapse) {
+    totalCount projects
+    nodes { id kind name countryCode latitude longitude city acronym startDate endDate degree }
+    edges { type from to weight role via }
   }
 }`;
 
@@ -133,18 +114,6 @@ export const COUNTRY_QUERY = `query CountryPartners($country: ID!, $theme: ID, $
   }
 }`;
 
-/** The projects' `where` for the filters that the API applies (theme, programme with its parts, years). */
-export function projectWhere(state) {
-  const all = [];
-  if (state.theme) all.push({ themes: { some: { id: { eq: state.theme } } } });
-  if (state.programme) {
-    all.push({ fundedBy: { some: { OR: [{ id: { eq: state.programme } }, { partOf: { some: { id: { eq: state.programme } } } }] } } });
-  }
-  if (state.from) all.push({ endDate: { gte: `${state.from}-01-01` } });
-  if (state.to) all.push({ startDate: { lte: `${state.to}-12-31` } });
-  return all.length === 0 ? null : all.length === 1 ? all[0] : { AND: all };
-}
-
 /** The research fields' common scope arguments. */
 export function scopeArguments(state, filters) {
   const country = state.country ? filters?.countries.find((c) => c.isoCode === state.country)?.id ?? null : null;
@@ -155,5 +124,15 @@ export function scopeArguments(state, filters) {
     country,
     fromYear: state.from ? Number(state.from) : null,
     toYear: state.to ? Number(state.to) : null,
+  };
+}
+
+/** The subgraph's variables for the view state: the scope, the most projects, the node kinds and the collapse. */
+export function subgraphVariables(state, filters) {
+  return {
+    ...scopeArguments(state, filters),
+    first: Number(state.limit) || 300,
+    kinds: state.kinds ? state.kinds.split(',') : null,
+    collapse: state.collapse === '1',
   };
 }

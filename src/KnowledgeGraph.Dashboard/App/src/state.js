@@ -22,7 +22,7 @@ export const DEFAULTS = Object.freeze({
 });
 
 /** Keys whose change reloads the graph. */
-export const DATA_KEYS = ['theme', 'programme', 'network', 'country', 'from', 'to', 'limit'];
+export const DATA_KEYS = ['theme', 'programme', 'network', 'country', 'from', 'to', 'limit', 'kinds', 'collapse'];
 
 export function parse(search) {
   const params = new URLSearchParams(search);

@@ -39,14 +39,14 @@ export class FiltersPanel {
       h('fieldset', { class: 'kinds' }, h('legend', {}, 'Node kinds'),
         kinds.map((k) => h('label', { class: 'check' },
           h('input', { type: 'checkbox', name: 'kind', value: k.name, checked: !shown || shown.has(k.name), onchange: toggleKind(k.name) }),
-          h('span', { class: 'swatch', dataset: { color: k.color } }), ` ${k.name}`))),
+          h('span', { class: 'swatch', dataset: { color: k.color } }), ` ${k.name} (${k.count})`))),
       h('label', { class: 'check' }, h('input', { type: 'checkbox', id: 'collapse', checked: state.collapse === '1', onchange: (e) => this.app.state.set({ collapse: e.target.checked ? '1' : '0', cam: '' }) }),
         ' Collapse organisations into their cities'),
       h('label', { for: 'color' }, 'Colour by', h('select', { id: 'color', onchange: set('color') },
         h('option', { value: 'kind', selected: state.color === 'kind' }, 'kind'),
         h('option', { value: 'theme', selected: state.color === 'theme' }, 'theme (projects)'))),
       h('label', { for: 'limit' }, 'Most projects loaded', h('select', { id: 'limit', onchange: set('limit') },
-        ['100', '300', '1000', '3000', '10000'].map((v) => h('option', { value: v, selected: state.limit === v }, v)))),
+        ['100', '300', '1000', '3000', '5000'].map((v) => h('option', { value: v, selected: state.limit === v }, v)))),
       h('button', { type: 'button', class: 'reset', onclick: () => this.app.state.set({ theme: '', programme: '', network: '', country: '', from: '', to: '', kinds: '', collapse: '0', sel: '', cam: '' }) }, 'Clear filters'),
     );
     for (const swatch of this.element.querySelectorAll('.swatch')) swatch.style.background = swatch.dataset.color;

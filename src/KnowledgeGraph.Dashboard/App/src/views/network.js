@@ -9,6 +9,9 @@ import { DIMMED } from '../palette.js';
 const EDGE_COLOR = '#b6bcc6';
 const EDGE_FOCUS = '#334155';
 const EDGE_SELECTED = '#b91c1c';
+/** From this many nodes or edges on, the large-graph settings and the light highlight apply. */
+const LARGE_NODES = 2000;
+const LARGE_EDGES = 5000;
 
 export class NetworkView {
   constructor(root, app) {
@@ -43,18 +46,25 @@ export class NetworkView {
     this.hovered = null;
     this.cursor = null;
     this.anchor = null;
+    // A large graph gets sigma's large-graph settings: no edge events (edges are opened from the table or the
+    // evidence of their nodes), no z-ordering, edges and labels hidden while the camera moves, fewer labels; and a
+    // light highlight (see updateFocus).
+    this.large = graph.order > LARGE_NODES || graph.size > LARGE_EDGES;
+    const large = this.large;
+    this.lit = { nodes: [], edges: [] };
     this.renderer = new Sigma(graph, this.container, {
-      enableEdgeEvents: true,
+      enableEdgeEvents: !large,
       allowInvalidContainer: true,
       defaultEdgeColor: EDGE_COLOR,
       defaultEdgeType: 'line',
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
-      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: large ? 10 : 7,
+      labelDensity: large ? 0.3 : 0.6,
+      labelGridCellSize: large ? 120 : 90,
       labelFont: 'system-ui, sans-serif',
       labelColor: { color: '#111827' },
-      zIndex: true,
-      hideEdgesOnMove: graph.size > 15000,
+      zIndex: !large,
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
@@ -99,11 +109,29 @@ export class NetworkView {
     if (!focus && this.selection?.edge) {
       this.focusSet = new Set(this.graph.extremities(this.selection.edge));
     }
-    this.renderer?.refresh({ skipIndexation: true });
+    if (!this.large) {
+      this.renderer?.refresh({ skipIndexation: true });
+      return;
+    }
+    // Light highlight: only the nodes and edges lit before or now are reduced again, not the whole graph.
+    const lit = { nodes: this.focusSet ? [...this.focusSet] : [], edges: [] };
+    if (this.focus) lit.edges = this.graph.edges(this.focus);
+    else if (this.focusSet && this.selection?.edge) lit.edges = [this.selection.edge];
+    if (this.selection?.edge && !lit.edges.includes(this.selection.edge)) lit.edges.push(this.selection.edge);
+    const nodes = [...new Set([...this.lit.nodes, ...lit.nodes])];
+    const edges = [...new Set([...this.lit.edges, ...lit.edges])];
+    this.lit = lit;
+    this.renderer?.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
   }
 
   reduceNode(node, data) {
     if (!this.focusSet) return data;
+    if (this.large) {
+      // Light: the neighbourhood is lit, the rest keeps its colours (no pass over every node).
+      if (!this.focusSet.has(node)) return data;
+      const main = node === this.focus || node === this.selection?.node || node === this.cursor;
+      return { ...data, highlighted: main, forceLabel: main || this.focusSet.size <= 8, size: main ? data.size * 1.5 : data.size };
+    }
     if (!this.focusSet.has(node)) return { ...data, color: DIMMED, label: '', zIndex: 0 };
     const main = node === this.focus || node === this.selection?.node || node === this.cursor;
     return { ...data, zIndex: main ? 2 : 1, highlighted: main, forceLabel: main || this.focusSet.size <= 8 };
@@ -113,6 +141,10 @@ export class NetworkView {
     if (this.selection?.edge === edge) return { ...data, color: EDGE_SELECTED, size: Math.max(3, data.size ?? 1), zIndex: 2 };
     if (!this.focusSet) return data;
     const [source, target] = this.graph.extremities(edge);
+    if (this.large) {
+      const focus = this.focus ?? null;
+      return focus && (source === focus || target === focus) ? { ...data, color: EDGE_FOCUS, size: Math.max(1.5, data.size ?? 1) } : data;
+    }
     const focus = this.focus ?? null;
     if (focus ? source === focus || target === focus : this.focusSet.has(source) && this.focusSet.has(target)) {
       return { ...data, color: EDGE_FOCUS, zIndex: 1 };
