@@ -26,19 +26,17 @@ internal sealed partial class CypherPlanWriter
             lines.Add("WITH collect([st.id, st.name]) AS studies");
             carry = "studies, ";
         }
+        lines.Add(fullTextIndex is null
+            ? $"MATCH ({n})"
+            : $"CALL db.index.fulltext.queryNodes({_c.Param(fullTextIndex)}, {_c.Param(SearchIndex.Query(words))}) YIELD node AS {n}");
         var conditions = new List<string>();
-        if (fullTextIndex is null)
-        {
-            lines.Add($"MATCH ({n})");
-            conditions.Add($"{n}._folded IS NOT NULL");
-        }
-        else
-        {
-            lines.Add($"CALL db.index.fulltext.queryNodes({_c.Param(fullTextIndex)}, {_c.Param(SearchIndex.Query(words))}) YIELD node AS {n}");
-        }
         if (query.Kinds is { Count: > 0 } kinds)
         {
             conditions.Add($"{n}.kind IN {_c.Param(kinds.Select(k => k.Name).ToArray())}");
+        }
+        if (fullTextIndex is null)
+        {
+            conditions.Add($"{n}._folded IS NOT NULL");
         }
         var w = _c.Param(words);
         var spaced = _c.Param(words.Select(x => " " + x).ToArray());
