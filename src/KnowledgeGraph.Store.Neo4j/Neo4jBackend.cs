@@ -55,6 +55,21 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
     /// <inheritdoc/>
     public long StatementsExecuted => Interlocked.Read(ref _statements);
 
+    /// <summary>
+    /// Readies the queries for the server's version: on Neo4j 5 and later searches read the full-text index
+    /// (<see cref="SearchIndex"/>), which the schema set-up creates here if the store's first load has not yet.
+    /// </summary>
+    public Task PrepareAsync(CancellationToken cancellationToken = default) =>
+        Guard(async () =>
+        {
+            if (await _store.MajorVersionAsync(cancellationToken).ConfigureAwait(false) >= SearchIndex.SinceMajor)
+            {
+                await _store.EnsureSchemaAsync(cancellationToken).ConfigureAwait(false);
+                _queries.Compiler.FullTextIndex = SearchIndex.Name;
+            }
+            return true;
+        });
+
     /// <inheritdoc/>
     public Task PingAsync(CancellationToken cancellationToken = default) =>
         Guard(async () => (await _store.Client.RunAsync("RETURN 1", AccessMode.Read, cancellationToken).ConfigureAwait(false)) is not null);

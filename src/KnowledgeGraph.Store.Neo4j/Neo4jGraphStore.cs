@@ -4,6 +4,7 @@ using KnowledgeGraph.Model.Facts;
 using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store.Loading;
 using KnowledgeGraph.Store.Neo4j.Client;
+using KnowledgeGraph.Store.Neo4j.Query;
 using KnowledgeGraph.Store.Neo4j.Writing;
 
 namespace KnowledgeGraph.Store.Neo4j;
@@ -39,7 +40,8 @@ public sealed class Neo4jGraphStore : IGraphStore
 
     /// <summary>
     /// Creates the constraints and indexes for the server's version (asked with <c>CALL dbms.components()</c>): a unique
-    /// id per kind, indexes on names, creation order and external keys, and on Neo4j 5 a full-text index over names.
+    /// id per kind, indexes on names, creation order and external keys, and on Neo4j 5 the full-text index search reads
+    /// (<see cref="SearchIndex"/>).
     /// Idempotent; run once per store before its first load.
     /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken = default)
@@ -55,7 +57,8 @@ public sealed class Neo4jGraphStore : IGraphStore
             {
                 return;
             }
-            foreach (var statement in Cypher.Schema(_model, await MajorVersionAsync(cancellationToken).ConfigureAwait(false)))
+            var major = await MajorVersionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var statement in Cypher.Schema(_model, major).Concat(SearchIndex.Schema(_model, major)))
             {
                 // Schema statements create nothing twice, so a retry is safe: run as reads for the retry policy.
                 await _client.RunAsync(statement, AccessMode.Read, cancellationToken).ConfigureAwait(false);

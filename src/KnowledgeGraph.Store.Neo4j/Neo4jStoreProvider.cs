@@ -60,6 +60,7 @@ public sealed class Neo4jStoreProvider : IStoreProvider
         try
         {
             await backend.PingAsync(cancellationToken).ConfigureAwait(false);
+            await backend.PrepareAsync(cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -97,7 +97,7 @@ internal sealed class BulkLoad
         if (_trigger is not null)
         {
             // What the trigger would have done row by row: the store was empty, so every name is new to the index.
-            Execute(_connection, _transaction, "INSERT INTO name_search (name, node) SELECT name, node FROM node_names;");
+            Execute(_connection, _transaction, "INSERT INTO name_search (name, node) SELECT folded, node FROM node_names;");
             Execute(_connection, _transaction, _trigger);
         }
         if (_derivedTriggers.Count > 0)

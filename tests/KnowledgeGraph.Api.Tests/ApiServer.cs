@@ -59,6 +59,9 @@ public class ApiServer : IAsyncLifetime
     /// <summary>The store file.</summary>
     public string StorePath => _folder.File("graph.db");
 
+    /// <summary>The open store the service holds (any back-end), for tests that read it directly.</summary>
+    public KnowledgeGraph.Store.Backends.IGraphBackend Backend => _app!.Services.GetRequiredService<StoreHolder>().Store;
+
     /// <summary>Statements the store has run for queries and analytics so far (the back-end-neutral counter).</summary>
     public long Statements => _app!.Services.GetRequiredService<StoreHolder>().Store.Statements.StatementsExecuted;
 

@@ -20,6 +20,12 @@ public sealed class CypherQueryCompiler
         _studyLabel = CityNetworksModel.Study.Name;
     }
 
+    /// <summary>
+    /// The full-text index searches read their candidates from (<see cref="SearchIndex.Name"/> on Neo4j 5 and later,
+    /// chosen by the server's version); null reads every node's names (Neo4j 3.x and 4.x).
+    /// </summary>
+    public string? FullTextIndex { get; set; }
+
     /// <summary>Checks and compiles a plan.</summary>
     /// <exception cref="QueryValidationException">The plan does not fit the model.</exception>
     public CompiledCypher Compile(NodeQuery query)
@@ -36,7 +42,7 @@ public sealed class CypherQueryCompiler
     {
         _validator.Validate(query);
         var text = new CypherText();
-        var statement = new CypherPlanWriter(text, _studyLabel).Search(query);
+        var statement = new CypherPlanWriter(text, _studyLabel).Search(query, FullTextIndex);
         return new CompiledCypher(statement, text.Parameters, null, query);
     }
 }

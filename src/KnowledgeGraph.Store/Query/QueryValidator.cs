@@ -22,7 +22,7 @@ public sealed partial class QueryValidator
     /// <exception cref="QueryValidationException">What does not fit.</exception>
     public void Validate(SearchQuery query)
     {
-        if (SearchWords.Split(query.Text).Count == 0)
+        if (SearchWords.Folded(query.Text).Count == 0)
         {
             throw new QueryValidationException("A search needs at least one word.");
         }

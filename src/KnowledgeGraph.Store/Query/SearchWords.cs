@@ -1,3 +1,5 @@
+using KnowledgeGraph.Model.Identity;
+
 namespace KnowledgeGraph.Store.Query;
 
 /// <summary>The words of a search text: runs of letters and digits, as full-text indexes split names.</summary>
@@ -23,4 +25,11 @@ public static class SearchWords
         }
         return words;
     }
+
+    /// <summary>
+    /// The words a search matches with: the text folded as names are (<see cref="TextKey.Normalize"/>: case, accents and
+    /// punctuation ignored), split at its spaces. Every back-end matches and ranks with these (see <see cref="SearchQuery"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Folded(string text) =>
+        TextKey.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

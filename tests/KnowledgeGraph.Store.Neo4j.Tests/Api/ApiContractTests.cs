@@ -38,17 +38,7 @@ public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
         await server.ClearAsync();
         var sqlite = new ApiServer();
         await sqlite.InitializeAsync();
-        var neo4j = new ApiServer
-        {
-            Settings = new Dictionary<string, string?>
-            {
-                ["Store:Provider"] = "Neo4j",
-                ["Neo4j:Uri"] = server.Options.Uri,
-                ["Neo4j:User"] = server.Options.User,
-                ["Neo4j:Password"] = server.Options.Password,
-                ["Neo4j:Database"] = server.Options.Database,
-            },
-        };
+        var neo4j = Neo4jApi.Create(server);
         await neo4j.InitializeAsync();
         (s_sqlite, s_neo4j) = (sqlite, neo4j);
     }

@@ -19,4 +19,19 @@ public sealed class QueryLintTests
         var findings = await CypherLinter.LintAsync(compiled.Select(c => (c.Text, c.Parameters.Keys.ToArray())).ToList());
         Assert.Null(CypherLinter.Describe(findings));
     }
+
+    [LintFact]
+    public async Task Searches_through_the_Neo4j_5_full_text_index_are_valid_Cypher_5()
+    {
+        var compiler = new CypherQueryCompiler(CityNetworksModel.Instance) { FullTextIndex = SearchIndex.Name };
+        var compiled = new[]
+        {
+            compiler.Compile(new SearchQuery("Sónar barc", SeedPlans.IdName) { Kinds = [CityNetworksModel.Event], First = 5 }),
+            compiler.Compile(new SearchQuery("eurocities", Projection.Of(SeedPlans.Id, new SourcesField("sources")))),
+        };
+        Assert.All(compiled, c => Assert.Contains("CALL db.index.fulltext.queryNodes(", c.Text, StringComparison.Ordinal));
+        Assert.Equal("+sonar* +barc*", compiled[0].Parameters.Values.OfType<string>().Single(v => v.StartsWith('+')));
+        var findings = await CypherLinter.LintAsync(compiled.Select(c => (c.Text, c.Parameters.Keys.ToArray())).ToList());
+        Assert.Null(CypherLinter.Describe(findings));
+    }
 }

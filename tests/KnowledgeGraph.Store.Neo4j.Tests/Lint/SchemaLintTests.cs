@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model.Schema;
+using KnowledgeGraph.Store.Neo4j.Query;
 using KnowledgeGraph.Store.Neo4j.Writing;
 
 namespace KnowledgeGraph.Store.Neo4j.Tests.Lint;
@@ -12,7 +13,9 @@ public sealed class SchemaLintTests
     [LintFact]
     public async Task The_Neo4j_5_schema_is_valid_Cypher_5()
     {
-        var statements = Cypher.Schema(CityNetworksModel.Instance, 5);
+        var statements = Cypher.Schema(CityNetworksModel.Instance, 5).Concat(SearchIndex.Schema(CityNetworksModel.Instance, 5)).ToList();
+        Assert.Contains(statements, s => s.StartsWith($"CREATE FULLTEXT INDEX {SearchIndex.Name} ", StringComparison.Ordinal) && s.Contains("[n._folded]", StringComparison.Ordinal));
+        Assert.Empty(SearchIndex.Schema(CityNetworksModel.Instance, 4));
         Assert.Contains(statements, s => s.StartsWith("CREATE FULLTEXT INDEX", StringComparison.Ordinal));
         Assert.Equal(CityNetworksModel.Instance.NodeKinds.Count, statements.Count(s => s.Contains("REQUIRE n.id IS UNIQUE", StringComparison.Ordinal)));
         var findings = await CypherLinter.LintAsync(statements.Select(s => (s, Array.Empty<string>())).ToList());
