@@ -25,7 +25,13 @@ internal sealed class SqliteGraphWriter : IDisposable
     private readonly NodeResolver<long> _resolver;
     private readonly BulkLoad? _bulk;
     private readonly SourceFingerprint _fingerprint = new();
-    private readonly Statement _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource;
+    private readonly Statement _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource, _nodeValueClaims, _edgeValueClaims;
+
+    /// <summary>
+    /// The rank of the claim that set each (node or edge, property) value during this load, so that the next claim is
+    /// weighed against it without reading it back (on the bulk path, into an empty store, every value is set here).
+    /// </summary>
+    private readonly Dictionary<(char Owner, long Seq, string Property), ClaimRank> _valueRanks = [];
 
     public SqliteGraphWriter(SqliteConnection connection, SqliteTransaction tx, GraphModel model)
     {
@@ -54,6 +60,9 @@ internal sealed class SqliteGraphWriter : IDisposable
             INSERT OR IGNORE INTO sources (node, edge, property, value, qualifier, study, certainty, quote, dataset, row, note, fingerprint)
             VALUES ($node, $edge, $property, $value, $qualifier, $study, $certainty, $quote, $dataset, $row, $note, $fingerprint)
             """);
+        const string claims = "SELECT st.id, s.certainty, s.qualifier FROM sources s JOIN nodes st ON st.seq = s.study WHERE s.{0} = $owner AND s.property = $property AND s.value = $value";
+        _nodeValueClaims = S(string.Format(System.Globalization.CultureInfo.InvariantCulture, claims, "node"));
+        _edgeValueClaims = S(string.Format(System.Globalization.CultureInfo.InvariantCulture, claims, "edge"));
     }
 
     public List<Change> Changes { get; } = [];
@@ -218,8 +227,9 @@ internal sealed class SqliteGraphWriter : IDisposable
     }
 
     /// <summary>
-    /// Records every claim as a source, and makes a claim's value the current one when the claim is new to the
-    /// store: a newer study or export updates a value, while loading the same claims again changes nothing.
+    /// Records every claim as a source, and makes a claim's value the current one when the claim is new to the store and
+    /// <see cref="ClaimPreference"/> prefers it to the claims holding the value in place: a newer export updates its
+    /// value, loading the same claims again changes nothing, and the order of loading does not decide.
     /// </summary>
     private bool ApplyClaims(JsonObject props, IReadOnlyList<PropertyClaim> claims, long? node, long? edge, string subject, bool isNew,
         Dictionary<string, (long Seq, NodeKind Kind)> resolved)
@@ -233,7 +243,24 @@ internal sealed class SqliteGraphWriter : IDisposable
                 continue;
             }
             var current = props[claim.Name]?.ToJsonString();
-            if (current != json)
+            var key = node is { } n ? ('n', n, claim.Name) : ('e', edge!.Value, claim.Name);
+            var rank = new ClaimRank(_cache.Node(resolved[claim.Source.StudyId].Seq).Id, claim.Source.Certainty, claim.Qualifier);
+            if (current == json)
+            {
+                // Another source of the value in place: it holds the value as well as the best of them.
+                if (ClaimPreference.Compare(rank, HeldRank(key, current)) > 0)
+                {
+                    _valueRanks[key] = rank;
+                }
+                continue;
+            }
+            // Sources disagree: the value in place stays unless the new claim is preferred (ClaimPreference), so the
+            // value does not depend on the order of loading.
+            if (current is not null && !ClaimPreference.Replaces(rank, HeldRank(key, current)))
+            {
+                continue;
+            }
+            _valueRanks[key] = rank;
             {
                 props[claim.Name] = JsonNode.Parse(json);
                 changed = true;
@@ -244,6 +271,27 @@ internal sealed class SqliteGraphWriter : IDisposable
             }
         }
         return changed;
+    }
+
+    /// <summary>The rank of the best claim holding the value in place: known from this load, else read from the sources.</summary>
+    private ClaimRank HeldRank((char Owner, long Seq, string Property) key, string value)
+    {
+        if (_valueRanks.TryGetValue(key, out var held))
+        {
+            return held;
+        }
+        var ranks = new List<ClaimRank>();
+        using (var rows = (key.Owner == 'n' ? _nodeValueClaims : _edgeValueClaims).Query(key.Seq, key.Property, value))
+        {
+            while (rows.Read())
+            {
+                ranks.Add(new ClaimRank(rows.GetString(0), rows.GetString(1) == "inferred" ? Certainty.Inferred : Certainty.Stated, rows.IsNull(2) ? null : rows.GetString(2)));
+            }
+        }
+        // A value with no claim behind it (none should be) gives way to any claim.
+        held = ClaimPreference.Best(ranks) ?? new ClaimRank("", Certainty.Inferred, "unknown");
+        _valueRanks[key] = held;
+        return held;
     }
 
     /// <summary>Stores a source of a fact unless it is stored already; true when it was new.</summary>
@@ -269,7 +317,7 @@ internal sealed class SqliteGraphWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var statement in new[] { _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource })
+        foreach (var statement in new[] { _addKey, _insertNode, _renameNode, _setDescription, _addName, _insertEdge, _addSource, _nodeValueClaims, _edgeValueClaims })
         {
             statement.Dispose();
         }

@@ -64,11 +64,12 @@ public sealed class DerivedTablesTests : IDisposable
 
         // city:beta-again merges into Beta (same GeoNames id); it becomes a partner of P3 and Gamma's council moves there.
         var s = new Source("study:synthetic-analytics", Certainty.Stated) { Dataset = "more.csv", Row = "1" };
-        var later = new Source("study:later", Certainty.Stated) { Dataset = "later.csv", Row = "1" };
+        // The newer source's id sorts after the first one's, so its claims are preferred (ClaimPreference).
+        var later = new Source("study:synthetic-later", Certainty.Stated) { Dataset = "later.csv", Row = "1" };
         var batch = new GraphBatch("more",
         [
             StudyNode(),
-            new NodeAssertion("Study", "study:later", "Later study") { Sources = [later], Claims = [new PropertyClaim("studyType", "dataset", later)] },
+            new NodeAssertion("Study", "study:synthetic-later", "Later study") { Sources = [later], Claims = [new PropertyClaim("studyType", "dataset", later)] },
             new NodeAssertion("Project", "project:p1", "Project One") { Sources = [s] },
             new NodeAssertion("City", "city:beta-again", "Beta") { Sources = [s], Claims = [new PropertyClaim("geonamesId", 102L, s)] },
             new NodeAssertion("Organisation", "org:c1", "Gamma Council") { Sources = [s] },

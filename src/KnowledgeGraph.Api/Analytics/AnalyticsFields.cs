@@ -3,6 +3,7 @@ using KnowledgeGraph.Api.Hosting;
 using KnowledgeGraph.Api.Planning;
 using KnowledgeGraph.GraphQL.Execution;
 using KnowledgeGraph.GraphQL.Types;
+using KnowledgeGraph.Model.Schema;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Store.Analytics;
 using KnowledgeGraph.Store.Query;
@@ -13,15 +14,18 @@ namespace KnowledgeGraph.Api.Analytics;
 /// <summary>
 /// The research questions as root query fields: <c>collaboratingCities</c>, <c>cityProfile</c>, <c>connections</c>,
 /// <c>mostConnected</c>, <c>programmeProjects</c>, <c>countryPartners</c>, and <c>subgraph</c> (the partnership graph of a
-/// scope, to draw). Each calls one <see cref="IGraphAnalytics"/>
-/// method (one store statement) and returns its parsed JSON; out-of-range arguments and unknown subjects are
-/// BAD_USER_INPUT errors. Scope ids that resolve to nothing match nothing.
+/// scope, to draw). Each calls one <see cref="IGraphAnalytics"/> method (one store statement) through
+/// <see cref="ResolvingAnalytics"/>, so every argument naming a node takes an id or a name or alias (one more look-up
+/// statement for the scope), and returns its parsed JSON; out-of-range arguments, unknown or ambiguous names and unknown
+/// subjects are BAD_USER_INPUT errors whose extensions name the <c>argument</c> and list the <c>suggestions</c> (ids of
+/// the closest names).
 /// </summary>
 /// <param name="types">The result types.</param>
 /// <param name="paths">The arguments of <c>connections</c>.</param>
 /// <param name="subgraph">The arguments of <c>subgraph</c> beyond the scope.</param>
 /// <param name="holder">The store.</param>
-public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, SubgraphArguments subgraph, StoreHolder holder)
+/// <param name="model">The model whose kinds the arguments name.</param>
+public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, SubgraphArguments subgraph, StoreHolder holder, GraphModel model)
 {
     /// <summary>Adds the fields to <paramref name="query"/>.</summary>
     public ObjectType AddTo(ObjectType query)
@@ -29,7 +33,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         ArgumentNullException.ThrowIfNull(query);
         query.Field("collaboratingCities", NonNull(types.CityPairs), CollaboratingCities, f => Scope(f, paged: true),
             "Research question 1: pairs of cities taking part in the same projects (directly or through their organisations), ranked by shared projects. network keeps pairs of two members; country keeps pairs with a city in it.");
-        query.Field("cityProfile", types.CityProfile, CityProfile, f => Scope(f.AddArgument("city", NonNull(BuiltInScalars.ID), "The city (any of its ids)."), paged: true),
+        query.Field("cityProfile", types.CityProfile, CityProfile, f => Scope(f.AddArgument("city", NonNull(BuiltInScalars.ID), "The city: any of its ids, or its name or an alias (case and accents ignored)."), paged: true),
             "Research question 2: a city's networks, projects, partner cities (paged), the countries it reaches and its activity per year. network and country restrict the partner cities.");
         query.Field("connections", types.Connections, Connections, f => paths.AddTo(f),
             "Research question 3: the shortest paths between two nodes, following relationships both ways (of relationshipTypes when given), never through nodes of excludeKinds (by default countries, themes and studies).");
@@ -37,9 +41,9 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
                 .AddArgument("kind", NonNull(types.Subject), "Cities or organisations.", "CITY")
                 .AddArgument("by", NonNull(types.Measure), "Rank by partners (degree), projects or betweenness.", "PARTNERS"), paged: true),
             "Research question 4: the most connected cities or organisations, by partners (degree), projects or betweenness. network restricts the ranked nodes and their partners; country the ranked nodes only.");
-        query.Field("programmeProjects", types.ProgrammeProjects, ProgrammeProjects, f => Scope(f.AddArgument("programme", NonNull(BuiltInScalars.ID), "The programme (any of its ids)."), paged: true, programme: false),
+        query.Field("programmeProjects", types.ProgrammeProjects, ProgrammeProjects, f => Scope(f.AddArgument("programme", NonNull(BuiltInScalars.ID), "The programme: any of its ids, or its name or an alias (case and accents ignored)."), paged: true, programme: false),
             "Research question 5: the projects a programme and its sub-programmes fund, with partner countries and EU funding. country and network keep projects with a partner there.");
-        query.Field("countryPartners", types.CountryPartners, CountryPartners, f => Scope(f.AddArgument("country", NonNull(BuiltInScalars.ID), "The country (any of its ids)."), paged: true, country: false),
+        query.Field("countryPartners", types.CountryPartners, CountryPartners, f => Scope(f.AddArgument("country", NonNull(BuiltInScalars.ID), "The country: any of its ids, or its name or an alias (case and accents ignored)."), paged: true, country: false),
             "Research question 5: a country's partner cities, organisations and their projects, each list ranked and paged.");
         query.Field("subgraph", NonNull(types.Subgraph), Subgraph, f => subgraph.AddTo(Scope(f, paged: false)),
             "The partnership graph of a scope, to draw, in one store statement: the projects in scope with the most partners, their partners (and the partners' cities), programmes and themes, and the partners' networks, as nodes (kinds, coordinates, degrees) and edges. country and network keep projects with a partner in the country and a member of the network.");
@@ -48,15 +52,15 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
 
     private static FieldDefinition Scope(FieldDefinition field, bool paged, bool programme = true, bool country = true)
     {
-        field.AddArgument("theme", BuiltInScalars.ID, "Only projects addressing this theme.");
+        field.AddArgument("theme", BuiltInScalars.ID, "Only projects addressing this theme (an id, or a name or alias in any language; case and accents ignored).");
         if (programme)
         {
-            field.AddArgument("programme", BuiltInScalars.ID, "Only projects funded by this programme or its sub-programmes.");
+            field.AddArgument("programme", BuiltInScalars.ID, "Only projects funded by this programme or its sub-programmes (an id, a name or an alias).");
         }
-        field.AddArgument("network", BuiltInScalars.ID, "Only cities that are members of this network.");
+        field.AddArgument("network", BuiltInScalars.ID, "Only cities that are members of this network (an id, a name or an alias).");
         if (country)
         {
-            field.AddArgument("country", BuiltInScalars.ID, "Only cities (or organisations) in this country.");
+            field.AddArgument("country", BuiltInScalars.ID, "Only cities (or organisations) in this country (an id, a name or an alias).");
         }
         field.AddArgument("fromYear", BuiltInScalars.Int, "Only projects running in or after this year.")
              .AddArgument("toYear", BuiltInScalars.Int, "Only projects running in or before this year.");
@@ -95,7 +99,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
     {
         // Parts of the answer nobody selected are left out of the statement (each pair's project list).
         var query = WithScope(new CollaborationQuery { IncludeProjects = Selects(ctx, "pairs", "projects") }, ctx);
-        return RunAsync(a => a.CollaboratingCitiesAsync(query, ctx.CancellationToken), null, null);
+        return RunAsync(a => a.CollaboratingCitiesAsync(query, ctx.CancellationToken), null, null, null);
     }
 
     private ValueTask<object?> CityProfile(ResolveContext ctx)
@@ -107,7 +111,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
             IncludeCountries = Selects(ctx, "countries"),
             IncludeNetworks = Selects(ctx, "networks"),
         }, ctx);
-        return RunAsync(a => a.CityProfileAsync(query, ctx.CancellationToken), "city", $"No city with id {city}.");
+        return RunAsync(a => a.CityProfileAsync(query, ctx.CancellationToken), "city", city, CityNetworksModel.City);
     }
 
     /// <summary>
@@ -150,13 +154,13 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
     private ValueTask<object?> Connections(ResolveContext ctx)
     {
         var query = paths.Read(ctx.Arguments);
-        return RunAsync(a => a.PathsAsync(query, ctx.CancellationToken), null, null, result =>
+        return RunAsync(a => a.PathsAsync(query, ctx.CancellationToken), null, null, null, async result =>
         {
             foreach (var (end, id) in new[] { ("from", query.FromId), ("to", query.ToId) })
             {
                 if (result.GetProperty(end).ValueKind == JsonValueKind.Null)
                 {
-                    throw InputValues.BadInput($"No node with id {id}.", new Dictionary<string, object?> { ["argument"] = end });
+                    throw await UnknownAsync(end, id, null, ctx.CancellationToken).ConfigureAwait(false);
                 }
             }
         });
@@ -169,7 +173,7 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
             Subject = (CentralitySubject)ctx.Arguments["kind"]!,
             Measure = (CentralityMeasure)ctx.Arguments["by"]!,
         }, ctx);
-        return RunAsync(a => a.CentralityAsync(query, ctx.CancellationToken), null, null);
+        return RunAsync(a => a.CentralityAsync(query, ctx.CancellationToken), null, null, null);
     }
 
     private ValueTask<object?> ProgrammeProjects(ResolveContext ctx)
@@ -184,32 +188,35 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
             IncludeCountryFunding = Selects(ctx, "countries", "euFunding"),
             ProjectFields = SelectedFields(ctx, "projects"),
         }, ctx);
-        return RunAsync(a => a.ProgrammeProjectsAsync(query, ctx.CancellationToken), "programme", $"No programme with id {id}.");
+        return RunAsync(a => a.ProgrammeProjectsAsync(query, ctx.CancellationToken), "programme", id, CityNetworksModel.Programme);
     }
 
     private ValueTask<object?> CountryPartners(ResolveContext ctx)
     {
         var id = (string)ctx.Arguments["country"]!;
-        return RunAsync(a => a.CountryPartnersAsync(WithScope(new CountryPartnersQuery(id), ctx), ctx.CancellationToken), "country", $"No country with id {id}.");
+        return RunAsync(a => a.CountryPartnersAsync(WithScope(new CountryPartnersQuery(id), ctx), ctx.CancellationToken), "country", id, CityNetworksModel.Country);
     }
 
     private ValueTask<object?> Subgraph(ResolveContext ctx)
     {
         var query = subgraph.Read(WithFilters(new SubgraphQuery(), ctx), ctx.Arguments);
-        return RunAsync(a => a.SubgraphAsync(query, ctx.CancellationToken), null, null);
+        return RunAsync(a => a.SubgraphAsync(query, ctx.CancellationToken), null, null, null);
     }
 
-    /// <summary>Runs one analytics call; a null <paramref name="subject"/> member of the result is a BAD_USER_INPUT error.</summary>
-    private async ValueTask<object?> RunAsync(Func<IGraphAnalytics, Task<string>> call, string? subject, string? unknown, Action<JsonElement>? check = null)
+    /// <summary>
+    /// Runs one analytics call (names resolved first); a null <paramref name="subject"/> member of the result is a
+    /// BAD_USER_INPUT error for the argument of that name, offering the closest names.
+    /// </summary>
+    private async ValueTask<object?> RunAsync(Func<IGraphAnalytics, Task<string>> call, string? subject, string? value, NodeKind? kind, Func<JsonElement, Task>? check = null)
     {
         string json;
         try
         {
-            json = await call(holder.Store.Analytics).ConfigureAwait(false);
+            json = await call(new ResolvingAnalytics(holder.Store.Analytics, holder.Store, model)).ConfigureAwait(false);
         }
         catch (QueryValidationException ex)
         {
-            throw InputValues.BadInput(ex.Message);
+            throw BadInput(ex);
         }
         catch (StoreException ex)
         {
@@ -219,9 +226,43 @@ public sealed class AnalyticsFields(AnalyticsTypes types, PathArguments paths, S
         var result = JsonElement.Parse(json);
         if (subject is not null && result.GetProperty(subject).ValueKind == JsonValueKind.Null)
         {
-            throw InputValues.BadInput(unknown!, new Dictionary<string, object?> { ["argument"] = subject });
+            throw await UnknownAsync(subject, value!, kind, CancellationToken.None).ConfigureAwait(false);
         }
-        check?.Invoke(result);
+        if (check is not null)
+        {
+            await check(result).ConfigureAwait(false);
+        }
         return result;
     }
+
+    /// <summary>The error for an id that names no node: the argument, and the nodes whose names are closest to the id's local part.</summary>
+    private async Task<GraphQL.Execution.GraphQLException> UnknownAsync(string argument, string id, NodeKind? kind, CancellationToken cancellationToken)
+    {
+        var local = id.Contains(':', StringComparison.Ordinal) ? id[(id.LastIndexOf(':') + 1)..] : id;
+        IReadOnlyList<NameSuggestion> near;
+        try
+        {
+            near = await new NameResolver(holder.Store).SuggestAsync(local, kind is null ? null : [kind], NameResolver.MaxSuggestions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
+        }
+        var what = kind is null ? "node" : kind.Name.ToLowerInvariant();
+        var closest = near.Count == 0 ? "" : "; the closest names: " + string.Join(", ", near);
+        return InputValues.BadInput($"No {what} with id {id} (argument {argument}){closest}.", new Dictionary<string, object?>
+        {
+            ["argument"] = argument,
+            ["suggestions"] = near.Select(s => (object?)s.Id).ToList(),
+        });
+    }
+
+    private static GraphQL.Execution.GraphQLException BadInput(QueryValidationException ex) =>
+        ex.Argument is null
+            ? InputValues.BadInput(ex.Message)
+            : InputValues.BadInput(ex.Message, new Dictionary<string, object?>
+            {
+                ["argument"] = ex.Argument,
+                ["suggestions"] = ex.Suggestions.Select(s => (object?)s).ToList(),
+            });
 }

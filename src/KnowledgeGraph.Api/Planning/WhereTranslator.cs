@@ -61,6 +61,8 @@ public sealed class WhereTranslator(GraphModel model)
                 return value => Compare(FieldRef.Kind, value);
             case "matchesName":
                 return value => value is string text ? new NameMatchesFilter(text) : null;
+            case "names":
+                return NamesCondition;
         }
         if (kind is null)
         {
@@ -77,6 +79,24 @@ public sealed class WhereTranslator(GraphModel model)
             return value => Related(value, relationship, direction, targets);
         }
         return null;
+    }
+
+    /// <summary>Each operator given of a NameFilter is one <see cref="NameMatchesFilter"/>; all must hold.</summary>
+    private static Filter? NamesCondition(object? value)
+    {
+        if (InputValues.Object(value) is not { } ops)
+        {
+            return null;
+        }
+        var filters = new List<Filter>();
+        foreach (var (op, mode) in new[] { ("eq", NameMatch.Exact), ("startsWith", NameMatch.StartsWith), ("contains", NameMatch.Contains) })
+        {
+            if (ops.TryGetValue(op, out var text) && text is string s)
+            {
+                filters.Add(new NameMatchesFilter(s, mode));
+            }
+        }
+        return filters.Count switch { 0 => null, 1 => filters[0], _ => new AndFilter(filters) };
     }
 
     private static Filter? IdCondition(object? value)

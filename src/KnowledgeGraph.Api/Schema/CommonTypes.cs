@@ -49,6 +49,10 @@ public sealed class CommonTypes
         DateFilter = Filter("DateFilter", "Conditions on a date; partial dates compare as ISO text (2019 < 2019-10 < 2019-10-09).", Date, ordered: true, text: false);
         BooleanFilter = new InputObjectType("BooleanFilter", "Conditions on true or false.").Field("eq", BuiltInScalars.Boolean);
         KindFilter = Filter("NodeKindFilter", "Conditions on a node's kind.", NodeKindEnum, ordered: false, text: false);
+        NameFilter = new InputObjectType("NameFilter", "Conditions on the name and every alias, folded (case, accents and punctuation ignored): some name or alias must match.")
+            .Field("eq", BuiltInScalars.String, description: "Equals this text.")
+            .Field("startsWith", BuiltInScalars.String, description: "Starts with this text.")
+            .Field("contains", BuiltInScalars.String, description: "Contains this text.");
     }
 
     /// <summary>A calendar date, possibly partial.</summary>
@@ -110,6 +114,9 @@ public sealed class CommonTypes
 
     /// <summary>Kind conditions.</summary>
     public InputObjectType KindFilter { get; }
+
+    /// <summary>Conditions on the name and the aliases, folded.</summary>
+    public InputObjectType NameFilter { get; }
 
     /// <summary>A non-null type.</summary>
     public static NonNullType NonNull(IGraphQLType type) => new(type);

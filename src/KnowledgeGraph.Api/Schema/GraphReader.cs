@@ -43,6 +43,27 @@ public sealed class GraphReader(StoreHolder holder)
         }
     }
 
+    /// <summary>
+    /// The near misses of <paramref name="text"/> (<see cref="NameResolver.SuggestAsync"/>, one statement), as JSON
+    /// objects; none when a name or alias of those kinds equals it.
+    /// </summary>
+    public async ValueTask<object?> SuggestAsync(string text, IReadOnlyList<KnowledgeGraph.Model.Schema.NodeKind>? kinds, int first, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var near = await new NameResolver(holder.Store).SuggestAsync(text, kinds, first, cancellationToken).ConfigureAwait(false);
+            return JsonSerializer.SerializeToElement(near.Select(s => new { id = s.Id, kind = s.Kind, name = s.Name, matched = s.Matched, distance = s.Distance }));
+        }
+        catch (QueryValidationException ex)
+        {
+            throw InputValues.BadInput(ex.Message);
+        }
+        catch (StoreException ex)
+        {
+            throw ApiErrorCodes.Failed(ex);
+        }
+    }
+
     private static object? Parse(string json)
     {
         // One parse into an element that owns its (unpooled) buffers, rather than parsing into a pooled document and cloning it.

@@ -19,7 +19,7 @@ public static class KnowledgeGraphSchema
         var queries = new QueryFields(types, new GraphReader(holder));
         var query = queries.AddTo(new ObjectType("Query", "Reads: open to everyone. Each root field is answered by one store statement."));
         var paths = new PathArguments(model, types.Common.NodeKindEnum, types.Common.RelationshipTypeEnum);
-        new AnalyticsFields(new AnalyticsTypes(types.Common), paths, new SubgraphArguments(model, types.Common.NodeKindEnum), holder).AddTo(query);
+        new AnalyticsFields(new AnalyticsTypes(types.Common), paths, new SubgraphArguments(model, types.Common.NodeKindEnum), holder, types.Model).AddTo(query);
         var builder = new SchemaBuilder()
             .Description(Description)
             .Query(query)

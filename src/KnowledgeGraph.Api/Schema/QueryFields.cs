@@ -27,6 +27,15 @@ public sealed class QueryFields(SchemaGenerator types, GraphReader reader)
                 .AddArgument("kinds", new ListType(new NonNullType(types.Common.NodeKindEnum)), "Only nodes of these kinds.")
                 .AddArgument("first", BuiltInScalars.Int, "At most this many nodes.", 20),
             "Full-text search over names and aliases, best match first.");
+        var suggestion = new ObjectType("NameSuggestion", "A node whose name or alias is close in spelling to a text that matched no name: a suggestion, not a match.")
+            .Field("id", NonNull(BuiltInScalars.ID)).Field("kind", NonNull(types.Common.NodeKindEnum)).Field("name", NonNull(BuiltInScalars.String))
+            .Field("matched", NonNull(BuiltInScalars.String), description: "The name or alias that came closest.")
+            .Field("distance", NonNull(BuiltInScalars.Int), description: "Spelling distance of the folded name from the folded text (0: the name contains the text as whole words).");
+        query.Field("suggestions", ListOf(suggestion), Suggestions, f => f
+                .AddArgument("text", NonNull(BuiltInScalars.String), "A name that may be misspelt; case, accents and punctuation are ignored.")
+                .AddArgument("kinds", new ListType(new NonNullType(types.Common.NodeKindEnum)), "Only nodes of these kinds.")
+                .AddArgument("first", BuiltInScalars.Int, $"At most this many suggestions (1 to 50).", NameResolver.MaxSuggestions),
+            "Near misses: when no name or alias equals the text, the nodes whose names or aliases are closest in spelling (a third of the text's length at most, names containing it as whole words first); empty when some name or alias equals it (use search or matchesName then).");
         return query;
     }
 
@@ -83,6 +92,17 @@ public sealed class QueryFields(SchemaGenerator types, GraphReader reader)
     }
 
     private ValueTask<object?> NodeById(ResolveContext ctx) => NodeAsync(ctx, (string)ctx.Arguments["id"]!);
+
+    private ValueTask<object?> Suggestions(ResolveContext ctx)
+    {
+        var kinds = InputValues.List(ctx.Arguments.GetValueOrDefault("kinds")).OfType<string>().Select(types.Model.Kind).ToList();
+        var first = InputValues.Int(ctx.Arguments, "first") ?? NameResolver.MaxSuggestions;
+        if (first is < 1 or > 50)
+        {
+            throw InputValues.BadInput($"first must be between 1 and 50, not {first}.", new Dictionary<string, object?> { ["argument"] = "first" });
+        }
+        return reader.SuggestAsync((string)ctx.Arguments["text"]!, kinds.Count == 0 ? null : kinds, first, ctx.CancellationToken);
+    }
 
     private ValueTask<object?> Search(ResolveContext ctx)
     {

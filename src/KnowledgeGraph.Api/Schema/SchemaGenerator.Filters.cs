@@ -58,7 +58,8 @@ public sealed partial class SchemaGenerator
     {
         where.Field("id", Common.IdFilter, description: "The node's id (ids it was merged from match too).")
              .Field("name", Common.StringFilter, description: "The display name.")
-             .Field("matchesName", BuiltInScalars.String, description: "The name or any alias equals this text, ignoring case, accents and punctuation.")
+             .Field("matchesName", BuiltInScalars.String, description: "The name or any alias equals this text, ignoring case, accents and punctuation (the same as names: {eq: ...}).")
+             .Field("names", Common.NameFilter, description: "The name or any alias (in any language) equals, starts with or contains this text, ignoring case, accents and punctuation.")
              .Field("description", Common.StringFilter, description: "The description.");
     }
 

@@ -384,11 +384,28 @@ internal sealed partial class CypherPlanWriter(CypherText cypher, string studyLa
         OrFilter or => or.Filters.Count == 0 ? "false" : "(" + string.Join(" OR ", or.Filters.Select(f => Condition(f, n, edge))) + ")",
         NotFilter not => $"NOT coalesce({Condition(not.Filter, n, edge)}, false)",
         CompareFilter compare => Compare(compare, n),
-        NameMatchesFilter name => $"{_c.Param(TextKey.Normalize(name.Text))} IN {n}._folded",
+        NameMatchesFilter name => NameMatches(name, n),
         IdInFilter ids => $"({n}.id IN {_c.Param(ids.Ids.ToArray())} OR any(k IN {n}._keys WHERE k IN {_c.Param(ids.Ids.ToArray())}))",
         RelatedFilter related => Related(related, n),
         _ => throw new QueryValidationException($"Unknown filter {filter.GetType().Name}."),
     };
+
+    /// <summary>Some folded name or alias of the node equals, starts with or contains the folded text (empty text: none).</summary>
+    private string NameMatches(NameMatchesFilter name, string n)
+    {
+        var key = TextKey.Normalize(name.Text);
+        if (key.Length == 0)
+        {
+            return "false";
+        }
+        var p = _c.Param(key);
+        return name.Mode switch
+        {
+            NameMatch.Exact => $"{p} IN {n}._folded",
+            NameMatch.StartsWith => $"any(f IN {n}._folded WHERE f STARTS WITH {p})",
+            _ => $"any(f IN {n}._folded WHERE f CONTAINS {p})",
+        };
+    }
 
     private string Compare(CompareFilter compare, string n)
     {

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Store.Neo4j.Writing;
 /// <summary>
 /// Applies batches to the graph as the load's transaction read it (<see cref="GraphState"/>), by the same rules and with
 /// the same report as the SQLite back-end (merge by the shared <see cref="NodeResolver{TNode}"/>; names, claims,
-/// relationships and sources upserted; a claim's value becomes current when the claim is new), then writes every node
+/// relationships and sources upserted; a new claim's value becomes current when ClaimPreference prefers it), then writes every node
 /// and relationship the load touched with batched <c>UNWIND $rows AS row MERGE ...</c> statements, every value a
 /// parameter. Writing the final state of what was touched makes loading the same batches again change nothing.
 /// </summary>
@@ -185,6 +185,13 @@ internal sealed class Neo4jGraphWriter
             }
             changed = true;
             var current = props[claim.Name]?.ToJsonString();
+            // Sources disagree: the value in place stays unless the new claim is preferred (ClaimPreference), so the
+            // value does not depend on the order of loading.
+            var rank = new ClaimRank(resolved[claim.Source.StudyId].Id, claim.Source.Certainty, claim.Qualifier);
+            if (current is not null && current != json && !ClaimPreference.Replaces(rank, HeldRank(sources, claim.Name, current)))
+            {
+                continue;
+            }
             if (current != json)
             {
                 props[claim.Name] = JsonNode.Parse(json);
@@ -195,6 +202,22 @@ internal sealed class Neo4jGraphWriter
             }
         }
         return changed;
+    }
+
+    /// <summary>The rank of the best claim among the owner's sources that holds <paramref name="value"/> for the property.</summary>
+    private static ClaimRank HeldRank(List<string> sources, string property, string value)
+    {
+        var ranks = new List<ClaimRank>();
+        foreach (var entry in sources)
+        {
+            var (p, v, qualifier, source) = SourceEntry.Decode(entry);
+            if (p == property && v == value)
+            {
+                ranks.Add(new ClaimRank(source.StudyId, source.Certainty, qualifier));
+            }
+        }
+        // A value with no claim behind it (none should be) gives way to any claim.
+        return ClaimPreference.Best(ranks) ?? new ClaimRank("", Certainty.Inferred, "unknown");
     }
 
     /// <summary>Adds a source unless the owner has it already; true when it was new.</summary>

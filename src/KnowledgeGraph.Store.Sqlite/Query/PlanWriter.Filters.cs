@@ -15,11 +15,29 @@ internal sealed partial class PlanWriter
         OrFilter or => or.Filters.Count == 0 ? "0" : "(" + string.Join(" OR ", or.Filters.Select(f => Condition(f, alias, onEdge))) + ")",
         NotFilter not => $"NOT coalesce({Condition(not.Filter, alias, onEdge)}, 0)",
         CompareFilter compare => Compare(compare, alias, onEdge),
-        NameMatchesFilter name => $"{alias}.seq IN (SELECT node FROM node_names WHERE folded = {_sql.Param(TextKey.Normalize(name.Text))})",
+        NameMatchesFilter name => NameMatches(name, alias),
         IdInFilter ids => $"{alias}.seq IN (SELECT node FROM node_keys WHERE key IN (SELECT value FROM json_each({_sql.ListParam(ids.Ids)})))",
         RelatedFilter related => Related(related, alias),
         _ => throw new QueryValidationException($"Unknown filter {filter.GetType().Name}."),
     };
+
+    /// <summary>Some folded name or alias of the node equals, starts with or contains the folded text (empty text: none).</summary>
+    private string NameMatches(NameMatchesFilter name, string alias)
+    {
+        var key = TextKey.Normalize(name.Text);
+        if (key.Length == 0)
+        {
+            return "0";
+        }
+        var p = _sql.Param(key);
+        var condition = name.Mode switch
+        {
+            NameMatch.Exact => $"folded = {p}",
+            NameMatch.StartsWith => $"substr(folded, 1, length({p})) = {p}",
+            _ => $"instr(folded, {p}) > 0",
+        };
+        return $"{alias}.seq IN (SELECT node FROM node_names WHERE {condition})";
+    }
 
     private string Compare(CompareFilter compare, string alias, bool onEdge)
     {

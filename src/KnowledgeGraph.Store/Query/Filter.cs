@@ -53,8 +53,25 @@ public enum CompareOp
     Gte,
 }
 
-/// <summary>The node's name or any of its aliases folds (<see cref="Model.Identity.TextKey"/>) to the same key as <paramref name="Text"/>.</summary>
-public sealed record NameMatchesFilter(string Text) : Filter;
+/// <summary>How <see cref="NameMatchesFilter"/> compares a folded name with the folded text.</summary>
+public enum NameMatch
+{
+    /// <summary>The folded name equals the folded text.</summary>
+    Exact,
+
+    /// <summary>The folded name starts with the folded text.</summary>
+    StartsWith,
+
+    /// <summary>The folded name contains the folded text.</summary>
+    Contains,
+}
+
+/// <summary>
+/// The node's name or any of its aliases, folded (<see cref="Model.Identity.TextKey"/>: case, accents and punctuation
+/// ignored), equals, starts with or contains the folded <paramref name="Text"/> (<paramref name="Mode"/>). Text that
+/// folds to nothing (only punctuation) matches nothing.
+/// </summary>
+public sealed record NameMatchesFilter(string Text, NameMatch Mode = NameMatch.Exact) : Filter;
 
 /// <summary>The node's id (or an id it was merged from) is one of <paramref name="Ids"/>.</summary>
 public sealed record IdInFilter(IReadOnlyList<string> Ids) : Filter;

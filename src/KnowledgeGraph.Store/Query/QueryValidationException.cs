@@ -6,6 +6,12 @@ public sealed class QueryValidationException : Exception
     /// <summary>Creates the exception with what is wrong.</summary>
     public QueryValidationException(string message) : base(message) { }
 
+    /// <summary>The argument of the request that is wrong, when one is (<c>theme</c>); null otherwise.</summary>
+    public string? Argument { get; init; }
+
+    /// <summary>What the caller may have meant (ids of nodes with close names); empty when nothing is offered.</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
     /// <summary>Required by the exception pattern.</summary>
     public QueryValidationException() : base("The query does not fit the model.") { }
 

@@ -134,7 +134,12 @@ internal sealed class PlanFuzzer(GraphModel model, int seed)
         }
         if (roll == 4)
         {
-            return new NameMatchesFilter(Pick(new[] { "barcelona", "BARCELONE", "Bruxelles", "köln", "x" }));
+            var (text, mode) = Pick(new[]
+            {
+                ("barcelona", NameMatch.Exact), ("BARCELONE", NameMatch.Exact), ("Bruxelles", NameMatch.Exact), ("köln", NameMatch.Exact), ("x", NameMatch.Exact),
+                ("Bruxel", NameMatch.StartsWith), ("CELON", NameMatch.Contains), ("Cult", NameMatch.StartsWith), ("ó", NameMatch.Contains), ("...", NameMatch.Contains),
+            });
+            return new NameMatchesFilter(text, mode);
         }
         if (roll == 5)
         {
