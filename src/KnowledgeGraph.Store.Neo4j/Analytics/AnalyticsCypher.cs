@@ -26,6 +26,9 @@ internal sealed class AnalyticsCypher
     /// <summary>A parameter holding <paramref name="value"/>.</summary>
     public string P(object? value) => _c.Param(value);
 
+    /// <summary>The page of a list, <c>$offset..$end</c> (parameters, so every page shares one statement text).</summary>
+    public string Slice(PagedAnalyticsScope scope) => $"{P((long)scope.Offset)}..{P((long)scope.Offset + scope.First)}";
+
     /// <summary>A relationship type, quoted.</summary>
     public static string T(RelationshipType type) => CypherText.Quote(type.Name);
 

@@ -80,7 +80,7 @@ internal static class CentralityCypher
             WITH a, count(DISTINCT p) AS projects, count(DISTINCT CASE WHEN b <> a THEN b END) AS partners
             ORDER BY {order}
             WITH collect({"{"}a: a, partners: partners, projects: projects{"}"}) AS ranked
-            WITH size(ranked) AS total, ranked[{CypherText.Integer(query.Offset)}..{CypherText.Integer((long)query.Offset + query.First)}] AS page
+            WITH size(ranked) AS total, ranked[{a.Slice(query)}] AS page
             UNWIND CASE WHEN size(page) = 0 THEN [NULL] ELSE page END AS x
             WITH total, x, x.a AS a
             RETURN total, collect(CASE WHEN x IS NULL THEN NULL ELSE {"{"}node: {node}, partners: x.partners, projects: x.projects{"}"} END) AS items

@@ -46,7 +46,7 @@ internal static class CollaborationCypher
         body.Append("\nORDER BY n DESC, a.id, b.id");
         body.Append("\nWITH collect({a: a, b: b, n: n").Append(query.IncludeProjects ? ", ps: ps" : "").Append("}) AS pairs");
         var projects = query.IncludeProjects ? ", projects: [q IN x.ps | {id: q.id, name: q.name, acronym: q.acronym}]" : "";
-        var slice = $"{CypherText.Integer(query.Offset)}..{CypherText.Integer((long)query.Offset + query.First)}";
+        var slice = a.Slice(query);
         body.Append("\nRETURN size(pairs) AS total,\n    [x IN pairs[").Append(slice).Append("] | ")
             .Append(City("x.a", "cityA")).Append(", ").Append(City("x.b", "cityB")).Append(", sharedProjects: x.n").Append(projects).Append("}] AS pairs");
         return a.Build(head, body.ToString());

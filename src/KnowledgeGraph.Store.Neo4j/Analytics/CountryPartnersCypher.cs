@@ -43,6 +43,7 @@ internal static class CountryPartnersCypher
             ? $"\nWITH p, tp, e, CASE WHEN tp = 1 AND NOT e.kind = {cityKind} THEN {AnalyticsCypher.OrganisationIsMember("e")} ELSE {AnalyticsCypher.IsMember("e")} END AS member"
               + "\nWITH p, tp, e, member WHERE member"
             : "";
+        var slice = a.Slice(query);
         body.Append($"""
 
             WITH {carry}, p, {cities} AS cs, coalesce([(p)<-[:{partnerIn}]-(x) WHERE {inCountry} | x], []) AS xs
@@ -58,15 +59,12 @@ internal static class CountryPartnersCypher
             WITH [x IN entries WHERE x.tp = 0] AS cities, [x IN entries WHERE x.tp = 1] AS orgs, [x IN entries WHERE x.tp = 2] AS projects
             OPTIONAL MATCH (k:{AnalyticsCypher.L(M.Country)}) WHERE k.id = {a.P(query.Id)} OR {a.P(query.Id)} IN k._keys
             RETURN CASE WHEN k IS NULL THEN NULL ELSE {"{"}id: k.id, name: k.name, isoCode: k.isoCode{"}"} END AS country,
-                size(cities) AS cityCount, cities{Page(query)} AS cities,
-                size(orgs) AS organisationCount, orgs{Page(query)} AS organisations,
-                size(projects) AS projectCount, projects{Page(query)} AS projects
+                size(cities) AS cityCount, cities[{slice}] AS cities,
+                size(orgs) AS organisationCount, orgs[{slice}] AS organisations,
+                size(projects) AS projectCount, projects[{slice}] AS projects
             """);
         return a.Build(head, body.ToString());
     }
-
-    private static string Page(CountryPartnersQuery query) =>
-        $"[{CypherText.Integer(query.Offset)}..{CypherText.Integer((long)query.Offset + query.First)}]";
 
     /// <summary>SQLite's JSON from the statement's row.</summary>
     public static string Shape(JsonElement row, CountryPartnersQuery query) => AnalyticsJson.Write(w =>

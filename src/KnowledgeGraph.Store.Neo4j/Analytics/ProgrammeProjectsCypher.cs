@@ -113,7 +113,7 @@ internal static class ProgrammeProjectsCypher
         {
             returns.Add("countries");
         }
-        returns.Add($"[q IN ps[{CypherText.Integer(query.Offset)}..{CypherText.Integer((long)query.Offset + query.First)}] | {{{string.Join(", ", project)}}}] AS projects");
+        returns.Add($"[q IN ps[{a.Slice(query)}] | {{{string.Join(", ", project)}}}] AS projects");
         body.Append("\nRETURN ").Append(string.Join(",\n    ", returns));
         return a.Build(head, body.ToString());
     }

@@ -3,6 +3,8 @@
 // $p3 = "country:es"
 // $p4 = 2015
 // $p5 = 2020
+// $p6 = 10
+// $p7 = 20
 OPTIONAL MATCH (x0:`Programme`) WHERE x0.id = $p1 OR $p1 IN x0._keys
 WITH collect(x0)[0] AS g
 OPTIONAL MATCH (x1:`Network`) WHERE x1.id = $p2 OR $p2 IN x1._keys
@@ -23,4 +25,4 @@ WITH a, b, count(*) AS n
 ORDER BY n DESC, a.id, b.id
 WITH collect({a: a, b: b, n: n}) AS pairs
 RETURN size(pairs) AS total,
-    [x IN pairs[10..20] | {cityA: {id: x.a.id, name: x.a.name, countryCode: x.a.countryCode}, cityB: {id: x.b.id, name: x.b.name, countryCode: x.b.countryCode}, sharedProjects: x.n}] AS pairs
+    [x IN pairs[$p6..$p7] | {cityA: {id: x.a.id, name: x.a.name, countryCode: x.a.countryCode}, cityB: {id: x.b.id, name: x.b.name, countryCode: x.b.countryCode}, sharedProjects: x.n}] AS pairs

@@ -1,6 +1,8 @@
 // $p1 = "country:es"
 // $p2 = "theme:culture"
 // $p3 = "City"
+// $p4 = 0
+// $p5 = 20
 OPTIONAL MATCH (x0:`Country`) WHERE x0.id = $p1 OR $p1 IN x0._keys
 WITH collect(x0)[0] AS k
 OPTIONAL MATCH (x1:`Theme`) WHERE x1.id = $p2 OR $p2 IN x1._keys
@@ -19,6 +21,6 @@ WITH collect({tp: tp, id: e.id, name: e.name, organisationType: e.organisationTy
 WITH [x IN entries WHERE x.tp = 0] AS cities, [x IN entries WHERE x.tp = 1] AS orgs, [x IN entries WHERE x.tp = 2] AS projects
 OPTIONAL MATCH (k:`Country`) WHERE k.id = $p1 OR $p1 IN k._keys
 RETURN CASE WHEN k IS NULL THEN NULL ELSE {id: k.id, name: k.name, isoCode: k.isoCode} END AS country,
-    size(cities) AS cityCount, cities[0..20] AS cities,
-    size(orgs) AS organisationCount, orgs[0..20] AS organisations,
-    size(projects) AS projectCount, projects[0..20] AS projects
+    size(cities) AS cityCount, cities[$p4..$p5] AS cities,
+    size(orgs) AS organisationCount, orgs[$p4..$p5] AS organisations,
+    size(projects) AS projectCount, projects[$p4..$p5] AS projects

@@ -3,6 +3,8 @@
 // $p3 = "network:eurocities"
 // $p4 = "country:es"
 // $p5 = 2015
+// $p6 = 0
+// $p7 = 20
 OPTIONAL MATCH (x0:`Programme`) WHERE x0.id = $p1 OR $p1 IN x0._keys
 WITH collect(x0)[0] AS g
 OPTIONAL MATCH (x1:`Theme`) WHERE x1.id = $p2 OR $p2 IN x1._keys
@@ -29,4 +31,4 @@ RETURN CASE WHEN g IS NULL THEN NULL ELSE {id: g.id, name: g.name, acronym: g.ac
     size(ps) AS total,
     [q IN ps | q.euFunding] AS eus,
     countries,
-    [q IN ps[0..20] | {id: q.id, name: q.name, props: q._props}] AS projects
+    [q IN ps[$p6..$p7] | {id: q.id, name: q.name, props: q._props}] AS projects

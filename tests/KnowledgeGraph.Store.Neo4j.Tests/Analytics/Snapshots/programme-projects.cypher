@@ -1,4 +1,6 @@
 // $p1 = "programme:urbact-iii"
+// $p2 = 0
+// $p3 = 20
 OPTIONAL MATCH (x0:`Programme`) WHERE x0.id = $p1 OR $p1 IN x0._keys
 WITH collect(x0)[0] AS g
 MATCH (g)<-[:`PART_OF`*0..]-()<-[:`FUNDED_BY`]-(p:`Project`)
@@ -19,4 +21,4 @@ RETURN CASE WHEN g IS NULL THEN NULL ELSE {id: g.id, name: g.name, acronym: g.ac
     [q IN ps | q.euFunding] AS eus,
     [q IN ps | q.budget] AS budgets,
     countries,
-    [q IN ps[0..20] | {id: q.id, name: q.name, acronym: q.acronym, startDate: q.startDate, endDate: q.endDate, props: q._props, programmes: coalesce([(q)-[:`FUNDED_BY`]->(f) | {id: f.id, name: f.name}], []), partners: size(coalesce([(q)<-[:`PARTNER_IN`]-() | 1], [])), countries: [cx IN coalesce([(q)<-[:`PARTNER_IN`]-()-[:`IN_COUNTRY`]->(kx) | kx], []) + coalesce([(q)<-[:`PARTNER_IN`]-()-[:`LOCATED_IN`]->()-[:`IN_COUNTRY`]->(kx) | kx], []) | {id: cx.id, name: cx.name, isoCode: cx.isoCode}]}] AS projects
+    [q IN ps[$p2..$p3] | {id: q.id, name: q.name, acronym: q.acronym, startDate: q.startDate, endDate: q.endDate, props: q._props, programmes: coalesce([(q)-[:`FUNDED_BY`]->(f) | {id: f.id, name: f.name}], []), partners: size(coalesce([(q)<-[:`PARTNER_IN`]-() | 1], [])), countries: [cx IN coalesce([(q)<-[:`PARTNER_IN`]-()-[:`IN_COUNTRY`]->(kx) | kx], []) + coalesce([(q)<-[:`PARTNER_IN`]-()-[:`LOCATED_IN`]->()-[:`IN_COUNTRY`]->(kx) | kx], []) | {id: cx.id, name: cx.name, isoCode: cx.isoCode}]}] AS projects
