@@ -88,6 +88,34 @@ public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraph
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>The statement of question 1 (validated first), to inspect or lint.</summary>
+    public static CompiledCypher Compile(CollaborationQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return CollaborationCypher.Compile(query);
+    }
+
+    /// <summary>The statement of question 4 (validated first); for betweenness, the one fetching the scoped graph.</summary>
+    public static CompiledCypher Compile(CentralityQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return CentralityCypher.Compile(query);
+    }
+
+    /// <summary>The statement of question 5, programme side (validated first).</summary>
+    public static CompiledCypher Compile(ProgrammeProjectsQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return ProgrammeProjectsCypher.Compile(query);
+    }
+
+    /// <summary>The statement of question 5, country side (validated first).</summary>
+    public static CompiledCypher Compile(CountryPartnersQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return CountryPartnersCypher.Compile(query);
+    }
+
     /// <summary>The statement fetching a subgraph's facts (validated first), to inspect or lint.</summary>
     public static CompiledCypher Compile(SubgraphQuery query)
     {
@@ -105,28 +133,43 @@ public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraph
     }
 
     /// <inheritdoc/>
-    public Task<string> CollaboratingCitiesAsync(CollaborationQuery query, CancellationToken cancellationToken = default) =>
-        throw NotYet("collaboratingCities");
+    public async Task<string> CollaboratingCitiesAsync(CollaborationQuery query, CancellationToken cancellationToken = default) =>
+        CollaborationCypher.Shape(await RowAsync(Compile(query), "collaboratingCities", cancellationToken).ConfigureAwait(false), query);
 
     /// <inheritdoc/>
     public Task<string> CityProfileAsync(CityProfileQuery query, CancellationToken cancellationToken = default) =>
-        throw NotYet("cityProfile");
+        throw new StoreException(provider, client.Address.ToString(),
+            "the research question 'cityProfile' is not served by the Neo4j back-end yet; the other research questions are.");
 
     /// <inheritdoc/>
-    public Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default) =>
-        throw NotYet("mostConnected");
+    public async Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default) =>
+        CentralityCypher.Shape(await RowAsync(Compile(query), "mostConnected", cancellationToken).ConfigureAwait(false), query, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<string> ProgrammeProjectsAsync(ProgrammeProjectsQuery query, CancellationToken cancellationToken = default) =>
-        throw NotYet("programmeProjects");
+    public async Task<string> ProgrammeProjectsAsync(ProgrammeProjectsQuery query, CancellationToken cancellationToken = default) =>
+        ProgrammeProjectsCypher.Shape(await RowAsync(Compile(query), "programmeProjects", cancellationToken).ConfigureAwait(false), query);
 
     /// <inheritdoc/>
-    public Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
-        throw NotYet("countryPartners");
+    public async Task<string> CountryPartnersAsync(CountryPartnersQuery query, CancellationToken cancellationToken = default) =>
+        CountryPartnersCypher.Shape(await RowAsync(Compile(query), "countryPartners", cancellationToken).ConfigureAwait(false), query);
 
-    private StoreException NotYet(string question) =>
-        new(provider, client.Address.ToString(),
-            $"the research question '{question}' is not served by the Neo4j back-end yet (only 'connections', the paths, is); loads, queries, searches, statistics and exports are.");
+    /// <summary>Runs a question's statement as an auto-commit read and returns its one row as a JSON object of its columns.</summary>
+    private async Task<JsonElement> RowAsync(CompiledCypher compiled, string question, CancellationToken cancellationToken)
+    {
+        var rows = await client.QueryAsync(compiled.Statement, r => r, cancellationToken).ConfigureAwait(false);
+        var row = rows.Count == 1 ? rows[0] : throw new Neo4jException($"the {question} statement answered {rows.Count} rows instead of one.");
+        var json = AnalyticsJson.Write(w =>
+        {
+            w.WriteStartObject();
+            for (var i = 0; i < row.Keys.Count; i++)
+            {
+                w.WritePropertyName(row.Keys[i]);
+                row[i].WriteTo(w);
+            }
+            w.WriteEndObject();
+        });
+        return JsonElement.Parse(json);
+    }
 
     /// <summary>A node as <c>{"id", "kind", "name"}</c>, or null.</summary>
     private static void WriteNode(Utf8JsonWriter w, JsonElement node)

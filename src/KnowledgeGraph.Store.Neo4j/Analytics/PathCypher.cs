@@ -9,8 +9,9 @@ namespace KnowledgeGraph.Store.Neo4j.Analytics;
 /// </summary>
 /// <remarks>
 /// <list type="number">
-/// <item>Each end is the node holding the id as its <c>id</c> or among its <c>_keys</c> (as SQLite's <c>node_keys</c>);
-/// <c>collect(x)[0]</c> keeps a missing end as null without losing the row.</item>
+/// <item>Each end is the node holding the id as its <c>id</c> or among its <c>_keys</c> (as SQLite's <c>node_keys</c>),
+/// looked up under the label of the kind the id's prefix names (not among all nodes); <c>collect(x)[0]</c> keeps a
+/// missing end as null without losing the row.</item>
 /// <item>The search runs only for two different ends (Neo4j refuses a shortest path from a node to itself; the same
 /// node is the path of length 0, built in the <c>RETURN</c>), relationships either way, of the allowed types, through at
 /// most <c>MaxHops</c>; the kind exclusion is a predicate on every node of the path except the ends, which Neo4j
@@ -42,9 +43,9 @@ internal static class PathCypher
         var from = c.Param(query.FromId);
         var to = c.Param(query.ToId);
         var text = $$"""
-            OPTIONAL MATCH (a) WHERE a.id = {{from}} OR {{from}} IN a._keys
+            OPTIONAL MATCH (a{{Label(query.FromId)}}) WHERE a.id = {{from}} OR {{from}} IN a._keys
             WITH collect(a)[0] AS a
-            OPTIONAL MATCH (b) WHERE b.id = {{to}} OR {{to}} IN b._keys
+            OPTIONAL MATCH (b{{Label(query.ToId)}}) WHERE b.id = {{to}} OR {{to}} IN b._keys
             WITH a, collect(b)[0] AS b
             OPTIONAL MATCH p = allShortestPaths((a)-[{{types}}*1..{{CypherText.Integer(query.MaxHops)}}]-(b))
             WHERE {{where}}
@@ -57,4 +58,13 @@ internal static class PathCypher
             """;
         return new CompiledCypher(text, c.Parameters, null);
     }
+
+    /// <summary>
+    /// The label of the kind whose id prefix <paramref name="id"/> carries (every id of a kind, and every id a source used
+    /// for one of its nodes, has it), so the end is looked up among that kind's nodes only; "" when no kind has the prefix.
+    /// </summary>
+    private static string Label(string id) =>
+        KnowledgeGraph.Model.Schema.CityNetworksModel.Instance.NodeKinds.FirstOrDefault(k => id.StartsWith(k.IdPrefix + ":", StringComparison.Ordinal)) is { } kind
+            ? ":" + CypherText.Quote(kind.Name)
+            : "";
 }

@@ -32,4 +32,12 @@ public sealed class AnalyticsLintTests
         var findings = await CypherLinter.LintAsync(compiled.Select(c => (c.Text, c.Parameters.Keys.ToArray())).ToList());
         Assert.Null(CypherLinter.Describe(findings));
     }
+
+    [LintFact]
+    public async Task Research_question_statements_are_valid_Cypher_5()
+    {
+        var compiled = KnowledgeGraph.Store.Neo4j.Tests.Analytics.AnalyticsSnapshotTests.Requests.Values.Select(compile => compile()).ToList();
+        var findings = await CypherLinter.LintAsync(compiled.Select(c => (c.Text, c.Parameters.Keys.ToArray())).ToList());
+        Assert.Null(CypherLinter.Describe(findings));
+    }
 }

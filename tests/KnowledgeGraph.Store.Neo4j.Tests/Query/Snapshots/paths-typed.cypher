@@ -1,8 +1,8 @@
 // $p1 = "city:lyon"
 // $p2 = "city:koln"
-OPTIONAL MATCH (a) WHERE a.id = $p1 OR $p1 IN a._keys
+OPTIONAL MATCH (a:`City`) WHERE a.id = $p1 OR $p1 IN a._keys
 WITH collect(a)[0] AS a
-OPTIONAL MATCH (b) WHERE b.id = $p2 OR $p2 IN b._keys
+OPTIONAL MATCH (b:`City`) WHERE b.id = $p2 OR $p2 IN b._keys
 WITH a, collect(b)[0] AS b
 OPTIONAL MATCH p = allShortestPaths((a)-[:`MEMBER_OF`|`COOPERATES_WITH`*1..6]-(b))
 WHERE a <> b

@@ -1,9 +1,9 @@
 // $p1 = ["Country","Theme","Study"]
 // $p2 = "city:lyon"
 // $p3 = "city:koln"
-OPTIONAL MATCH (a) WHERE a.id = $p2 OR $p2 IN a._keys
+OPTIONAL MATCH (a:`City`) WHERE a.id = $p2 OR $p2 IN a._keys
 WITH collect(a)[0] AS a
-OPTIONAL MATCH (b) WHERE b.id = $p3 OR $p3 IN b._keys
+OPTIONAL MATCH (b:`City`) WHERE b.id = $p3 OR $p3 IN b._keys
 WITH a, collect(b)[0] AS b
 OPTIONAL MATCH p = allShortestPaths((a)-[*1..4]-(b))
 WHERE a <> b AND all(x IN nodes(p) WHERE x = a OR x = b OR NOT x.kind IN $p1)
