@@ -205,17 +205,12 @@ internal sealed class Neo4jGraphWriter
     }
 
     /// <summary>The rank of the best claim among the owner's sources that holds <paramref name="value"/> for the property.</summary>
-    private static ClaimRank HeldRank(List<string> sources, string property, string value)
+    private static ClaimRank HeldRank(List<SourceEntry> sources, string property, string value)
     {
-        var ranks = new List<ClaimRank>();
-        foreach (var entry in sources)
-        {
-            var (p, v, qualifier, source) = SourceEntry.Decode(entry);
-            if (p == property && v == value)
-            {
-                ranks.Add(new ClaimRank(source.StudyId, source.Certainty, qualifier));
-            }
-        }
+        var ranks = sources
+            .Where(entry => entry.Property == property && entry.Value == value)
+            .Select(entry => new ClaimRank(entry.Study, entry.Certainty, entry.Qualifier))
+            .ToList();
         // A value with no claim behind it (none should be) gives way to any claim.
         return ClaimPreference.Best(ranks) ?? new ClaimRank("", Certainty.Inferred, "unknown");
     }
