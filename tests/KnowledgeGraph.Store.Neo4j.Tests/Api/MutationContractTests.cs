@@ -150,10 +150,17 @@ public sealed class MutationContractTests(LiveNeo4j server) : IAsyncLifetime
         var (same, sameChanged) = await SameAsync(UpsertNode, new { input = City("city:contract-b", "Contract Bé") });
         Assert.False(sameChanged);
         Assert.Equal(0, same.GetProperty("data").GetProperty("upsertNode").GetProperty("changes").GetArrayLength());
-        var newer = new { study = "study:contract-census", studyName = "Contract census", quote = "Contract Bé: 1,200 inhabitants" };
-        var (updated, updatedChanged) = await SameAsync(UpsertNode, new { input = City("city:contract-b", "Contract Bé", new { population = new { value = 1200, qualifier = "about" } }, newer) });
+        // A newer study's exact value replaces the value in place; a qualified one ("about") is kept as a claim only
+        // (ClaimPreference: exact before qualified, then the study id sorting last), on both back-ends alike.
+        var newer = new { study = "study:contract-update", studyName = "Contract update", quote = "Contract Bé: 1,200 inhabitants" };
+        var (updated, updatedChanged) = await SameAsync(UpsertNode, new { input = City("city:contract-b", "Contract Bé", new { population = 1200 }, newer) });
         Assert.True(updatedChanged);
         Assert.Contains(updated.GetProperty("data").GetProperty("upsertNode").GetProperty("changes").EnumerateArray(), c => c.GetProperty("kind").GetString() == "PropertyChanged");
+        var census = new { study = "study:contract-zensus", studyName = "Contract census", quote = "Contract Bé: about 1,300 inhabitants" };
+        var (qualified, qualifiedChanged) = await SameAsync(UpsertNode, new { input = City("city:contract-b", "Contract Bé", new { population = new { value = 1300, qualifier = "about" } }, census) });
+        Assert.True(qualifiedChanged);
+        Assert.DoesNotContain(qualified.GetProperty("data").GetProperty("upsertNode").GetProperty("changes").EnumerateArray(), c => c.GetProperty("kind").GetString() == "PropertyChanged");
+        Assert.Equal(1200, qualified.GetProperty("data").GetProperty("upsertNode").GetProperty("node").GetProperty("population").GetInt32());
 
         // Found by name, not id: the same node, merged.
         await SameAsync(UpsertNode, new { input = new { kind = "City", name = "contract be", properties = new { countryCode = "ES" }, source = Source("Contract Be (ES)") } });
