@@ -55,7 +55,7 @@ public static class LatencyHarness
         var expected = JsonNode.Parse(floor.Run(request));
         if (!JsonNode.DeepEquals(served, expected))
         {
-            throw new InvalidOperationException($"{request.Name}: the floor's answer differs from the API's at {FirstDifference(served, expected, "$")}.\nAPI:   {Shorten(served)}\nfloor: {Shorten(expected)}");
+            throw new InvalidOperationException($"{request.Name}: the floor's answer differs from the API's at {JsonDifference.First(served, expected, maxLength: 1500)}.\nAPI:   {JsonDifference.Shorten(served, 1500)}\nfloor: {JsonDifference.Shorten(expected, 1500)}");
         }
         return bytes;
     }
@@ -109,36 +109,4 @@ public static class LatencyHarness
     }
 
     private static string Ms(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
-
-    private static string FirstDifference(JsonNode? a, JsonNode? b, string path)
-    {
-        switch (a, b)
-        {
-            case (JsonObject x, JsonObject y):
-                foreach (var key in x.Select(p => p.Key).Union(y.Select(p => p.Key)))
-                {
-                    if (!JsonNode.DeepEquals(x[key], y[key]))
-                    {
-                        return FirstDifference(x[key], y[key], $"{path}.{key}");
-                    }
-                }
-                break;
-            case (JsonArray x, JsonArray y):
-                for (var i = 0; i < Math.Min(x.Count, y.Count); i++)
-                {
-                    if (!JsonNode.DeepEquals(x[i], y[i]))
-                    {
-                        return FirstDifference(x[i], y[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));
-                    }
-                }
-                return string.Create(CultureInfo.InvariantCulture, $"{path} (lengths {x.Count} and {y.Count})");
-        }
-        return $"{path}: {a?.ToJsonString() ?? "null"} against {b?.ToJsonString() ?? "null"}";
-    }
-
-    private static string Shorten(JsonNode? node)
-    {
-        var text = node?.ToJsonString() ?? "null";
-        return text.Length > 1500 ? text[..1500] + "..." : text;
-    }
 }

@@ -94,7 +94,7 @@ public static class Neo4jQueryBench
             reference = JsonNode.Parse(response.RootElement.GetProperty("data").GetProperty(request.Field).GetRawText());
         }
         var hand = HandAnswer(request, await client.QueryAsync(new CypherStatement(request.Cypher, request.Parameters), r => r));
-        var handNote = JsonNode.DeepEquals(hand, reference) ? "hand-written = SQLite" : $"hand-written differs from SQLite at {FirstDifference(hand, reference, "$")}";
+        var handNote = JsonNode.DeepEquals(hand, reference) ? "hand-written = SQLite" : $"hand-written differs from SQLite at {JsonDifference.First(hand, reference)}";
         neo4j.TakeStatements();
         await neo4j.ExecuteAsync(request.Query);
         using (var response = neo4j.LastResponse())
@@ -109,7 +109,7 @@ public static class Neo4jQueryBench
             }
             var served = JsonNode.Parse(response.RootElement.GetProperty("data").GetProperty(request.Field).GetRawText());
             var cypher = string.Join("\n", neo4j.TakeStatements().Select(s => s.Text));
-            var same = JsonNode.DeepEquals(served, reference) ? "Neo4j API = SQLite API" : $"Neo4j API differs from SQLite at {FirstDifference(served, reference, "$")}";
+            var same = JsonNode.DeepEquals(served, reference) ? "Neo4j API = SQLite API" : $"Neo4j API differs from SQLite at {JsonDifference.First(served, reference)}";
             return new Check(true, $"{same}; {handNote}" + (showCypher ? "\n" + cypher : ""));
         }
     }
@@ -182,38 +182,6 @@ public static class Neo4jQueryBench
     }
 
     private static string Ms(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
-
-    private static string FirstDifference(JsonNode? a, JsonNode? b, string path)
-    {
-        switch (a, b)
-        {
-            case (JsonObject x, JsonObject y):
-                foreach (var key in x.Select(p => p.Key).Union(y.Select(p => p.Key)))
-                {
-                    if (!JsonNode.DeepEquals(x[key], y[key]))
-                    {
-                        return FirstDifference(x[key], y[key], $"{path}.{key}");
-                    }
-                }
-                break;
-            case (JsonArray x, JsonArray y):
-                for (var i = 0; i < Math.Min(x.Count, y.Count); i++)
-                {
-                    if (!JsonNode.DeepEquals(x[i], y[i]))
-                    {
-                        return FirstDifference(x[i], y[i], string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"));
-                    }
-                }
-                return string.Create(CultureInfo.InvariantCulture, $"{path} (lengths {x.Count} and {y.Count})");
-        }
-        return $"{path}: {Short(a)} against {Short(b)}";
-    }
-
-    private static string Short(JsonNode? node)
-    {
-        var text = node?.ToJsonString() ?? "null";
-        return text.Length > 200 ? text[..200] + "..." : text;
-    }
 
     private static string? Arg(string[] args, string name)
     {
