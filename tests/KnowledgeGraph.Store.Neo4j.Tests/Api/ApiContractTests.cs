@@ -34,12 +34,7 @@ public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
         {
             return;
         }
-        await server.ClearAsync();
-        var sqlite = new ApiServer();
-        await sqlite.InitializeAsync();
-        var neo4j = Neo4jApi.Create(server);
-        await neo4j.InitializeAsync();
-        (s_sqlite, s_neo4j) = (sqlite, neo4j);
+        (s_sqlite, s_neo4j) = await Neo4jApi.StartPairAsync(server);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -40,6 +40,20 @@ public static class Neo4jApi
         };
     }
 
+    /// <summary>
+    /// The pair a contract test compares: the API over a SQLite store and the API over the live Neo4j (emptied first),
+    /// both started and seeded by the service the same way.
+    /// </summary>
+    public static async Task<(ApiServer Sqlite, ApiServer Neo4j)> StartPairAsync(LiveNeo4j server)
+    {
+        await server.ClearAsync();
+        var sqlite = new ApiServer();
+        await sqlite.InitializeAsync();
+        var neo4j = Create(server);
+        await neo4j.InitializeAsync();
+        return (sqlite, neo4j);
+    }
+
     /// <summary>The Neo4j provider whose back-ends log every statement their client sends.</summary>
     private sealed class LoggedProvider(IStoreProvider inner) : IStoreProvider
     {
