@@ -27,7 +27,7 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
     {
         _store = store;
         _queries = new Neo4jQueries(store.Client, store.Model);
-        _analytics = new GuardedAnalytics(this, new Neo4jAnalytics(store.Client, Neo4jStoreProvider.ProviderName));
+        _analytics = new GuardedAnalytics(this, new Neo4jAnalytics(store.Client));
         var observer = store.Client.StatementObserver;
         store.Client.StatementObserver = s =>
         {
