@@ -13,7 +13,7 @@ namespace KnowledgeGraph.Store.Neo4j;
 /// The Neo4j back-end behind the store port: loads, statistics and exports through <see cref="Neo4jGraphStore"/>, every
 /// Neo4j failure turned into a <see cref="StoreException"/> at this boundary; query plans and searches through
 /// <see cref="Neo4jQueries"/> (one Cypher statement each); the research questions through <see cref="Neo4jAnalytics"/>
-/// (the ones not served yet answer with a clear <see cref="StoreException"/> naming the question).
+/// (all of them, one Cypher statement each).
 /// </summary>
 public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
 {
@@ -27,7 +27,7 @@ public sealed class Neo4jBackend : IGraphBackend, IStatementCounter
     {
         _store = store;
         _queries = new Neo4jQueries(store.Client, store.Model);
-        _analytics = new GuardedAnalytics(this, new Neo4jAnalytics(store.Client, Neo4jStoreProvider.ProviderName));
+        _analytics = new GuardedAnalytics(this, new Neo4jAnalytics(store.Client));
         var observer = store.Client.StatementObserver;
         store.Client.StatementObserver = s =>
         {

@@ -9,13 +9,11 @@ namespace KnowledgeGraph.Store.Neo4j.Analytics;
 
 /// <summary>
 /// The research questions on Neo4j: one auto-commit read statement each, its row written as the very JSON the SQLite
-/// back-end answers (docs/analytics.md). Questions not served yet throw a <see cref="StoreException"/> naming the
-/// question; Neo4j failures surface as <see cref="Neo4jException"/> (<see cref="Neo4jBackend.Analytics"/> turns them
+/// back-end answers (docs/analytics.md). Neo4j failures surface as <see cref="Neo4jException"/> (<see cref="Neo4jBackend.Analytics"/> turns them
 /// into store errors).
 /// </summary>
 /// <param name="client">The client.</param>
-/// <param name="provider">The provider name, for the errors.</param>
-public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraphAnalytics
+public sealed class Neo4jAnalytics(Neo4jClient client) : IGraphAnalytics
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -95,6 +93,13 @@ public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraph
         return CollaborationCypher.Compile(query);
     }
 
+    /// <summary>The statement of question 2 (validated first), to inspect or lint.</summary>
+    public static CompiledCypher Compile(CityProfileQuery query)
+    {
+        AnalyticsValidator.Validate(query);
+        return CityProfileCypher.Compile(query);
+    }
+
     /// <summary>The statement of question 4 (validated first); for betweenness, the one fetching the scoped graph.</summary>
     public static CompiledCypher Compile(CentralityQuery query)
     {
@@ -137,9 +142,8 @@ public sealed class Neo4jAnalytics(Neo4jClient client, string provider) : IGraph
         CollaborationCypher.Shape(await RowAsync(Compile(query), "collaboratingCities", cancellationToken).ConfigureAwait(false), query);
 
     /// <inheritdoc/>
-    public Task<string> CityProfileAsync(CityProfileQuery query, CancellationToken cancellationToken = default) =>
-        throw new StoreException(provider, client.Address.ToString(),
-            "the research question 'cityProfile' is not served by the Neo4j back-end yet; the other research questions are.");
+    public async Task<string> CityProfileAsync(CityProfileQuery query, CancellationToken cancellationToken = default) =>
+        CityProfileCypher.Shape(await RowAsync(Compile(query), "cityProfile", cancellationToken).ConfigureAwait(false), query);
 
     /// <inheritdoc/>
     public async Task<string> CentralityAsync(CentralityQuery query, CancellationToken cancellationToken = default) =>

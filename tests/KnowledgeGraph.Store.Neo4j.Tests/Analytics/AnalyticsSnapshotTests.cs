@@ -23,6 +23,12 @@ public class AnalyticsSnapshotTests
             ProgrammeId = "programme:urbact-iii", NetworkId = "network:eurocities", CountryId = "country:es", FromYear = 2015, ToYear = 2020,
             IncludeProjects = false, First = 10, Offset = 10,
         }),
+        ["city-profile"] = () => Neo4jAnalytics.Compile(new CityProfileQuery("city:geonames:3128760")),
+        ["city-profile-scoped"] = () => Neo4jAnalytics.Compile(new CityProfileQuery("city:geonames:3128760")
+        {
+            ThemeId = "theme:culture", ProgrammeId = "programme:urbact-iii", NetworkId = "network:eurocities", CountryId = "country:es",
+            FromYear = 2015, ToYear = 2020, First = 5, Offset = 5, IncludeNetworks = false, ProjectFields = new HashSet<string> { "id", "name", "role" },
+        }),
         ["most-connected"] = () => Neo4jAnalytics.Compile(new CentralityQuery { ThemeId = "theme:culture" }),
         ["most-connected-organisations"] = () => Neo4jAnalytics.Compile(new CentralityQuery
         {

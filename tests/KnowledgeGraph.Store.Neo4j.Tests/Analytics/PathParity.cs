@@ -32,7 +32,7 @@ internal static class PathParity
         string actual;
         try
         {
-            actual = await call(new Neo4jAnalytics(g.Client, Neo4jStoreProvider.ProviderName));
+            actual = await call(new Neo4jAnalytics(g.Client));
         }
         finally
         {

@@ -15,10 +15,11 @@ internal static class QuestionParity
     public static async Task<string> AssertSameAsync(SeedGraphs g, object query)
     {
         var sqlite = g.Sqlite.Analytics;
-        var neo4j = new Neo4jAnalytics(g.Client, Neo4jStoreProvider.ProviderName);
+        var neo4j = new Neo4jAnalytics(g.Client);
         Func<IGraphAnalytics, Task<string>> ask = query switch
         {
             CollaborationQuery q => a => a.CollaboratingCitiesAsync(q),
+            CityProfileQuery q => a => a.CityProfileAsync(q),
             CentralityQuery q => a => a.CentralityAsync(q),
             ProgrammeProjectsQuery q => a => a.ProgrammeProjectsAsync(q),
             CountryPartnersQuery q => a => a.CountryPartnersAsync(q),

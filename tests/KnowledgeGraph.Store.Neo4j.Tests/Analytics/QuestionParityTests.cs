@@ -9,7 +9,7 @@ using KnowledgeGraph.Store.Sqlite.Tests.TestSupport;
 namespace KnowledgeGraph.Store.Neo4j.Tests.Analytics;
 
 /// <summary>
-/// Questions 1, 4 and 5 over a small graph built for their edge cases: the SQLite tests' synthetic graph (cities taking
+/// Questions 1, 2, 4 and 5 over a small graph built for their edge cases: the SQLite tests' synthetic graph (cities taking
 /// part directly and through organisations, a programme tree, ids resolved through keys, an organisation with no city,
 /// a project without dates or funding) and a batch of ties (pairs and partners sharing as many projects, a city taking
 /// part both directly and through its organisation, accented names, decimal funding). Every scope and page: Neo4j's
@@ -24,6 +24,8 @@ public sealed class QuestionParityTests(LiveNeo4j server) : IAsyncLifetime
     private static readonly string[] Programmes = ["programme:root", "programme:sub", "programme:other", "programme:nowhere"];
     private static readonly string[] Networks = ["network:n", "network:nowhere"];
     private static readonly string[] Countries = ["country:es", "country:fr", "country:it", "country:nowhere"];
+    private static readonly string[] Cities =
+        ["city:a", "city:b", "city:c", "city:d", "city:e", "city:alesund", "city:evora", "city:zagreb", "city:geonames:101", "city:nowhere"];
 
     /// <summary>Ties: Ålesund, Évora and Zagreb share p5 and p6 (Zagreb directly and through its museum in p5); org:z1 is a network member itself.</summary>
     private static GraphBatch Ties() => StudyText.Batch("study:ties",
@@ -100,6 +102,32 @@ public sealed class QuestionParityTests(LiveNeo4j server) : IAsyncLifetime
     }
 
     [Neo4jFact]
+    public async Task City_profile_answers_as_sqlite_for_every_city_scope_and_selection()
+    {
+        foreach (var id in Cities)
+        {
+            foreach (var query in Scopes(new CityProfileQuery(id)))
+            {
+                await SameAsync(query);
+            }
+            await SameAsync(new CityProfileQuery(id) { IncludeCountries = false, IncludeNetworks = false });
+            await SameAsync(new CityProfileQuery(id) { NetworkId = "network:n", IncludeCountries = false });
+            await SameAsync(new CityProfileQuery(id) { ProjectFields = new HashSet<string> { "name", "role", "organisations" } });
+            await SameAsync(new CityProfileQuery(id) { ProjectFields = new HashSet<string>() });
+        }
+        // Zagreb takes part in p5 both directly and through its museum: one project, direct, with its organisation.
+        var zagreb = JsonElement.Parse(await SameAsync(new CityProfileQuery("city:zagreb")));
+        Assert.Contains(zagreb.GetProperty("projects").EnumerateArray(), p => p.GetProperty("direct").GetBoolean()
+            && p.GetProperty("organisations").GetArrayLength() == 1);
+        // The old id resolves through the keys; the city has networks with membership details.
+        var alpha = JsonElement.Parse(await SameAsync(new CityProfileQuery("city:a")));
+        Assert.NotEqual(0, alpha.GetProperty("networks").GetArrayLength());
+        Assert.NotEqual(0, alpha.GetProperty("partners").GetProperty("totalCount").GetInt32());
+        Assert.NotEqual(0, alpha.GetProperty("countries").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, JsonElement.Parse(await SameAsync(new CityProfileQuery("city:nowhere"))).GetProperty("city").ValueKind);
+    }
+
+    [Neo4jFact]
     public async Task Most_connected_answers_as_sqlite_for_every_subject_measure_and_scope()
     {
         foreach (var subject in Enum.GetValues<CentralitySubject>())
@@ -122,7 +150,7 @@ public sealed class QuestionParityTests(LiveNeo4j server) : IAsyncLifetime
         var query = new CentralityQuery { Measure = CentralityMeasure.Betweenness, MaxGraphNodes = 2 };
         var sqlite = await Assert.ThrowsAsync<KnowledgeGraph.Store.Query.QueryValidationException>(() => s_graphs!.Sqlite.Analytics.CentralityAsync(query));
         var neo4j = await Assert.ThrowsAsync<KnowledgeGraph.Store.Query.QueryValidationException>(() =>
-            new KnowledgeGraph.Store.Neo4j.Analytics.Neo4jAnalytics(s_graphs!.Client, Neo4jStoreProvider.ProviderName).CentralityAsync(query));
+            new KnowledgeGraph.Store.Neo4j.Analytics.Neo4jAnalytics(s_graphs!.Client).CentralityAsync(query));
         Assert.Equal(sqlite.Message, neo4j.Message);
     }
 

@@ -6,7 +6,7 @@ using M = KnowledgeGraph.Model.Schema.CityNetworksModel;
 namespace KnowledgeGraph.Store.Neo4j.Tests.Analytics;
 
 /// <summary>
-/// Questions 1, 4 and 5 over the seed graph: for every theme, programme, network and country of the graph (read from the
+/// Questions 1, 2, 4 and 5 over the seed graph: for every theme, programme, network and country of the graph (read from the
 /// store, not restated) and combinations, Neo4j's JSON is SQLite's, one statement each.
 /// </summary>
 [Collection(LiveNeo4jCollection.Name)]
@@ -60,6 +60,15 @@ public sealed class QuestionSeedParityTests(LiveNeo4j server) : IAsyncLifetime
         {
             await QuestionParity.AssertSameAsync(s_graphs!, new ProgrammeProjectsQuery(programme));
             await QuestionParity.AssertSameAsync(s_graphs!, new ProgrammeProjectsQuery(programme) { ThemeId = Ids(M.Theme)[0], FromYear = 2015 });
+        }
+        foreach (var city in Ids(M.City))
+        {
+            foreach (var query in Scopes(new CityProfileQuery(city)))
+            {
+                await QuestionParity.AssertSameAsync(s_graphs!, query);
+            }
+            await QuestionParity.AssertSameAsync(s_graphs!, new CityProfileQuery(city) { IncludeCountries = false, IncludeNetworks = false });
+            await QuestionParity.AssertSameAsync(s_graphs!, new CityProfileQuery(city) { ProjectFields = new HashSet<string> { "id", "direct", "programmes" } });
         }
         foreach (var country in Ids(M.Country))
         {

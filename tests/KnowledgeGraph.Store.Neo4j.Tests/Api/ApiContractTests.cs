@@ -19,12 +19,6 @@ public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
     private static ApiServer? s_sqlite;
     private static ApiServer? s_neo4j;
 
-    /// <summary>
-    /// Root fields the Neo4j back-end does not serve yet: the city profile. Examples using it are left out of the
-    /// comparison, and the test below shows it fails with a clear store error instead.
-    /// </summary>
-    private static readonly string[] NotYet = ["cityProfile"];
-
     [GeneratedRegex("```graphql\\n(?<query>.*?)```", RegexOptions.Singleline)]
     private static partial Regex Example();
 
@@ -39,7 +33,7 @@ public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>The examples of docs/queries.md that read (mutations change the store; the city profile is not served yet).</summary>
+    /// <summary>The examples of docs/queries.md that read (mutations change the store).</summary>
     public static TheoryData<int> Examples()
     {
         var data = new TheoryData<int>();
@@ -47,7 +41,7 @@ public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
         for (var i = 0; i < all.Count; i++)
         {
             var q = all[i].Groups["query"].Value;
-            if (!q.TrimStart().StartsWith("mutation", StringComparison.Ordinal) && !NotYet.Any(f => Regex.IsMatch(q, $"\\b{f}\\s*[(:{{]")))
+            if (!q.TrimStart().StartsWith("mutation", StringComparison.Ordinal))
             {
                 data.Add(i);
             }
@@ -142,18 +136,13 @@ public sealed partial class ApiContractTests(LiveNeo4j server) : IAsyncLifetime
         "{ programmeProjects(programme: \"programme:urbact\", theme: \"theme:culture\", network: \"network:eurocities\", country: \"country:es\", fromYear: 2010, toYear: 2030, first: 1, offset: 0) { totalCount euFunding countries { projects } projects { name } } }",
         "{ countryPartners(country: \"country:es\") { country { id name isoCode } cities { totalCount items { id name projects } } organisations { totalCount items { id name organisationType city { id name } projects } } projects { totalCount items { id name acronym partners } } } }",
         "{ countryPartners(country: \"country:es\", theme: \"theme:culture\", programme: \"programme:urbact\", network: \"network:eurocities\", fromYear: 2010, toYear: 2030, first: 2, offset: 1) { cities { totalCount items { name } } organisations { totalCount } projects { totalCount } } }",
+        "{ cityProfile(city: \"city:geonames:3128760\") { city { id name countryCode } networks { id name acronym status since until } projects { id name acronym startYear endYear role direct organisations { id name role } programmes { id name } } partners { totalCount items { city { id name countryCode } sharedProjects } } countries { country { id name isoCode } partnerCities projects } activity { year projects } } }",
+        "{ cityProfile(city: \"Barcelona\", theme: \"theme:culture\", programme: \"programme:urbact\", network: \"network:eurocities\", country: \"country:es\", fromYear: 2010, toYear: 2030, first: 2, offset: 1) { city { name } partners { totalCount items { city { name } sharedProjects } } countries { partnerCities projects } activity { year projects } } }",
+        "{ cityProfile(city: \"city:geonames:3128760\", network: \"network:eurocities\") { projects { name role } partners { totalCount items { city { id } sharedProjects } } } }",
         "{ connections(from: \"city:geonames:3108286\", to: \"org:barcelona-activa\", maxHops: 5, first: 3) { from { id } to { id } length truncated paths { nodes { id kind name } relationships { type from to } } } }",
     ]);
 
     [Neo4jTheory]
     [MemberData(nameof(Research))]
     public Task Every_served_research_field_answers_as_sqlite(string query) => AssertSameAsync(query);
-
-    [Neo4jFact]
-    public async Task The_city_profile_is_a_clear_store_error_on_neo4j_for_now()
-    {
-        var body = await s_neo4j!.PostAsync("{ cityProfile(city: \"city:geonames:3128760\") { city { name } } }");
-        Assert.True(body.TryGetProperty("errors", out var errors), body.ToString());
-        Assert.Contains("Neo4j", errors.ToString(), StringComparison.Ordinal);
-    }
 }
